@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Builds Recdesk and runs the whole test suite, as CI does (.ci/run calls this).
+# Installs missing Debian packages first (apt-get, via sudo when not root). Idempotent: a second
+# run with nothing changed only re-runs the tests.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+packaging/linux/ensure-deps.sh
+cmake --preset ci >/dev/null
+cmake --build --preset ci -j "$(nproc)"
+# Real services for the tests that need them: a D-Bus session with an unlocked GNOME keyring
+# (QtKeychain's secret service) and an X server (screenshots, drag and drop).
+exec dbus-run-session -- bash -c '
+    printf "recdesk-test\n" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
+    xvfb-run -a -s "-screen 0 1600x1000x24" ctest --preset ci -j 2 "$@"
+' bash "$@"
