@@ -1,15 +1,15 @@
 #include "analyticsmetadata.h"
 
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <algorithm>
 
 namespace recdesk {
 
 QString fileExtension(const QString &fileName)
 {
-    const qsizetype slash = qMax(fileName.lastIndexOf(QLatin1Char('/')), fileName.lastIndexOf(QLatin1Char('\\')));
+    const qsizetype slash =
+        qMax(fileName.lastIndexOf(QLatin1Char('/')), fileName.lastIndexOf(QLatin1Char('\\')));
     const qsizetype dot = fileName.lastIndexOf(QLatin1Char('.'));
     if (dot <= slash + 1) // no dot in the last segment, or a hidden file like ".wav"
         return QString();
@@ -18,8 +18,9 @@ QString fileExtension(const QString &fileName)
 
 QString uploadTypeForFileName(const QString &fileName)
 {
-    static const QStringList audio = {QStringLiteral(".wav"), QStringLiteral(".mp3"), QStringLiteral(".mp4"),
-                                      QStringLiteral(".ogg"), QStringLiteral(".opus"), QStringLiteral(".m4a")};
+    static const QStringList audio = {QStringLiteral(".wav"),  QStringLiteral(".mp3"),
+                                      QStringLiteral(".mp4"),  QStringLiteral(".ogg"),
+                                      QStringLiteral(".opus"), QStringLiteral(".m4a")};
     static const QStringList chat = {QStringLiteral(".tar"), QStringLiteral(".zip")};
     const QString ext = fileExtension(fileName);
     if (audio.contains(ext))
@@ -61,7 +62,10 @@ QJsonObject AnalyticsMetadata::toJson() const
     return o;
 }
 
-QByteArray AnalyticsMetadata::toJsonBytes() const { return QJsonDocument(toJson()).toJson(QJsonDocument::Compact); }
+QByteArray AnalyticsMetadata::toJsonBytes() const
+{
+    return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
+}
 
 static void readStringMap(const QJsonObject &map, const QString &where, DecodeProblems *problems,
                           QList<QPair<QString, QString>> *out)
@@ -100,7 +104,8 @@ AnalyticsMetadata AnalyticsMetadata::fromJson(const QJsonObject &object, DecodeP
 
     const QJsonValue values = object.value(QLatin1String("ExtendedMetadataValues"));
     if (values.isObject())
-        readStringMap(values.toObject(), QStringLiteral("ExtendedMetadataValues"), problems, &m.extendedValues);
+        readStringMap(values.toObject(), QStringLiteral("ExtendedMetadataValues"), problems,
+                      &m.extendedValues);
     else if (!values.isUndefined() && !values.isNull())
         r.report(QLatin1String("ExtendedMetadataValues"),
                  QStringLiteral("should be an object of text values but is %1").arg(jsonTypeName(values)));
@@ -110,7 +115,8 @@ AnalyticsMetadata AnalyticsMetadata::fromJson(const QJsonObject &object, DecodeP
         const QJsonArray maps = legacy.toArray();
         for (const QJsonValue &map : maps) {
             if (map.isObject())
-                readStringMap(map.toObject(), QStringLiteral("ExtendedMetadata"), problems, &m.extendedValues);
+                readStringMap(map.toObject(), QStringLiteral("ExtendedMetadata"), problems,
+                              &m.extendedValues);
             else
                 r.report(QLatin1String("ExtendedMetadata"), QStringLiteral("should hold only objects"));
         }

@@ -2,12 +2,11 @@
 
 #include "jsonreader.h"
 
+#include <optional>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
-
-#include <optional>
 
 namespace recdesk {
 
@@ -18,8 +17,8 @@ struct AnalyticsMetadata
     static constexpr int kEnglish = 1033;
     static constexpr int kSpanish = 2058;
 
-    QString fileName;   // required; may carry sub-folders: top/sub/name.mp3
-    QString uploadType; // required: Audio or Chat
+    QString fileName;      // required; may carry sub-folders: top/sub/name.mp3
+    QString uploadType;    // required: Audio or Chat
     QString callDirection; // Inbound, Outbound or empty
     QString name;
     QString phone;
@@ -27,7 +26,7 @@ struct AnalyticsMetadata
     QString agentFirstName;
     QString agentLastName;
     QString agentCode;
-    QString interactionDate; // ISO 8601, one of the forms the service lists
+    QString interactionDate;                       // ISO 8601, one of the forms the service lists
     QList<QPair<QString, QString>> extendedValues; // ExtendedMetadataValues, in the user's order
     QString hierarchyId;
     QString hierarchyCode;

@@ -22,7 +22,8 @@ QByteArray AnalyticsToken::requestBody(const QString &clientId, const QString &c
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("client_id"), QString::fromLatin1(QUrl::toPercentEncoding(clientId)));
-    q.addQueryItem(QStringLiteral("client_secret"), QString::fromLatin1(QUrl::toPercentEncoding(clientSecret)));
+    q.addQueryItem(QStringLiteral("client_secret"),
+                   QString::fromLatin1(QUrl::toPercentEncoding(clientSecret)));
     q.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
     q.addQueryItem(QStringLiteral("scope"), QStringLiteral("acxapi"));
     return q.toString(QUrl::FullyEncoded).toUtf8();

@@ -28,7 +28,10 @@ AssistantFile AssistantFile::fromJson(const QByteArray &body, DecodeProblems *pr
     return f;
 }
 
-static QJsonValue optionalValue(const std::optional<QString> &s) { return s ? QJsonValue(*s) : QJsonValue(); }
+static QJsonValue optionalValue(const std::optional<QString> &s)
+{
+    return s ? QJsonValue(*s) : QJsonValue();
+}
 
 QJsonObject AssistantFile::toJson() const
 {

@@ -2,10 +2,9 @@
 
 #include "jsonreader.h"
 
+#include <optional>
 #include <QByteArray>
 #include <QString>
-
-#include <optional>
 
 namespace recdesk {
 

@@ -116,9 +116,15 @@ QString toWire(RecordingStatus v)
     return QString();
 }
 
-QString toWire(RecordingFormat v) { return v == RecordingFormat::Wav ? QStringLiteral("wav") : QString(); }
+QString toWire(RecordingFormat v)
+{
+    return v == RecordingFormat::Wav ? QStringLiteral("wav") : QString();
+}
 
-QString toWire(OwnerType v) { return v == OwnerType::Agent ? QStringLiteral("agent") : QString(); }
+QString toWire(OwnerType v)
+{
+    return v == OwnerType::Agent ? QStringLiteral("agent") : QString();
+}
 
 QString toWire(FileType v)
 {
@@ -180,7 +186,10 @@ QString displayName(RecordingStatus v)
     return EnumText::tr("Unknown");
 }
 
-QString displayName(RecordingFormat v) { return v == RecordingFormat::Wav ? EnumText::tr("WAV") : EnumText::tr("Other"); }
+QString displayName(RecordingFormat v)
+{
+    return v == RecordingFormat::Wav ? EnumText::tr("WAV") : EnumText::tr("Other");
+}
 
 QString displayName(OwnerType v)
 {

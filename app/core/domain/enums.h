@@ -1,9 +1,8 @@
 #pragma once
 
+#include <cstdint>
 #include <QString>
 #include <QStringView>
-
-#include <cstdint>
 
 namespace recdesk {
 

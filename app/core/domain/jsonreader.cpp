@@ -1,11 +1,10 @@
 #include "jsonreader.h"
 
+#include <cmath>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-
-#include <cmath>
 
 namespace recdesk {
 
@@ -32,15 +31,15 @@ QString jsonTypeName(const QJsonValue &value)
 
 QString uuidToWire(const QUuid &id)
 {
-    return id.isNull() ? QStringLiteral("00000000-0000-0000-0000-000000000000") : id.toString(QUuid::WithoutBraces);
+    return id.isNull() ? QStringLiteral("00000000-0000-0000-0000-000000000000")
+                       : id.toString(QUuid::WithoutBraces);
 }
 
 JsonReader::JsonReader(const QJsonObject &object, QString context, DecodeProblems *problems)
     : m_object(object)
     , m_context(std::move(context))
     , m_problems(problems)
-{
-}
+{}
 
 bool JsonReader::has(QLatin1String key) const
 {
@@ -54,7 +53,10 @@ void JsonReader::report(QLatin1String key, const QString &what) const
         m_problems->add(QStringLiteral("%1: field \"%2\" %3").arg(m_context, key, what));
 }
 
-QString JsonReader::string(QLatin1String key) const { return optionalString(key).value_or(QString()); }
+QString JsonReader::string(QLatin1String key) const
+{
+    return optionalString(key).value_or(QString());
+}
 
 std::optional<QString> JsonReader::optionalString(QLatin1String key) const
 {

@@ -2,11 +2,10 @@
 
 #include "timestamp.h"
 
+#include <optional>
 #include <QJsonObject>
 #include <QStringList>
 #include <QUuid>
-
-#include <optional>
 
 namespace recdesk {
 

@@ -44,16 +44,19 @@ QList<MetadataProblem> MetadataValidator::validate(const AnalyticsMetadata &m, c
     };
 
     if (m.fileName.trimmed().isEmpty()) {
-        add("FileName", tr("File name is required: give the name the interaction should have, e.g. call-0001.wav."));
+        add("FileName",
+            tr("File name is required: give the name the interaction should have, e.g. call-0001.wav."));
     } else {
         const QStringList segments = m.fileName.split(QLatin1Char('/'));
         bool badPath = m.fileName.contains(QLatin1Char('\\'));
         for (const QString &segment : segments)
-            badPath = badPath || segment.isEmpty() || segment == QLatin1String(".") || segment == QLatin1String("..");
+            badPath = badPath || segment.isEmpty() || segment == QLatin1String(".") ||
+                      segment == QLatin1String("..");
         if (badPath)
-            add("FileName", tr("File name \"%1\" is not a valid path: use folder/name.ext with forward slashes, "
-                               "no empty, \".\" or \"..\" parts.")
-                                .arg(m.fileName));
+            add("FileName",
+                tr("File name \"%1\" is not a valid path: use folder/name.ext with forward slashes, "
+                   "no empty, \".\" or \"..\" parts.")
+                    .arg(m.fileName));
     }
 
     const QString ext = fileExtension(m.fileName);
@@ -73,15 +76,18 @@ QList<MetadataProblem> MetadataValidator::validate(const AnalyticsMetadata &m, c
     }
 
     if (!uploadFileName.isEmpty() && !m.fileName.isEmpty() && fileExtension(uploadFileName) != ext)
-        add("FileName", tr("The file name's extension (%1) must match the uploaded file's (%2).")
-                            .arg(ext.isEmpty() ? tr("none") : ext,
-                                 fileExtension(uploadFileName).isEmpty() ? tr("none") : fileExtension(uploadFileName)));
+        add("FileName",
+            tr("The file name's extension (%1) must match the uploaded file's (%2).")
+                .arg(ext.isEmpty() ? tr("none") : ext,
+                     fileExtension(uploadFileName).isEmpty() ? tr("none") : fileExtension(uploadFileName)));
 
     if (uploadSize > kMaxUploadBytes)
         add("file", tr("The file is larger than the 2.5 GB the analytics service accepts."));
 
-    if (m.localeId && *m.localeId != AnalyticsMetadata::kEnglish && *m.localeId != AnalyticsMetadata::kSpanish)
-        add("LocaleId", tr("Locale %1 is not supported: use 1033 (English) or 2058 (Spanish).").arg(*m.localeId));
+    if (m.localeId && *m.localeId != AnalyticsMetadata::kEnglish &&
+        *m.localeId != AnalyticsMetadata::kSpanish)
+        add("LocaleId",
+            tr("Locale %1 is not supported: use 1033 (English) or 2058 (Spanish).").arg(*m.localeId));
 
     if (!m.interactionDate.isEmpty() && !isInteractionDate(m.interactionDate))
         add("InteractionDate", tr("Interaction date \"%1\" is not an ISO 8601 date: use 2022-03-19, "
@@ -90,11 +96,13 @@ QList<MetadataProblem> MetadataValidator::validate(const AnalyticsMetadata &m, c
 
     if (!m.callDirection.isEmpty() && m.callDirection != QLatin1String("Inbound") &&
         m.callDirection != QLatin1String("Outbound"))
-        add("CallDirection", tr("Call direction \"%1\" is not known: use Inbound or Outbound.").arg(m.callDirection));
+        add("CallDirection",
+            tr("Call direction \"%1\" is not known: use Inbound or Outbound.").arg(m.callDirection));
 
     if (!m.hierarchyId.isEmpty() && QUuid::fromString(m.hierarchyId).isNull())
-        add("HierarchyId", tr("Hierarchy id \"%1\" is not a UUID (like 00000000-0000-0000-0000-000000000002).")
-                               .arg(m.hierarchyId));
+        add("HierarchyId",
+            tr("Hierarchy id \"%1\" is not a UUID (like 00000000-0000-0000-0000-000000000002).")
+                .arg(m.hierarchyId));
 
     if (!m.email.isEmpty() && !isPlausibleEmail(m.email))
         add("Email", tr("E-mail \"%1\" does not look like an address (name@example.com).").arg(m.email));

@@ -25,7 +25,8 @@ public:
 
     // uploadFileName: the local file being sent (empty when sending a signedUrl).
     // uploadSize: its size in bytes, or -1 when unknown.
-    static QList<MetadataProblem> validate(const AnalyticsMetadata &metadata, const QString &uploadFileName = QString(),
+    static QList<MetadataProblem> validate(const AnalyticsMetadata &metadata,
+                                           const QString &uploadFileName = QString(),
                                            std::int64_t uploadSize = -1);
     static bool isInteractionDate(const QString &text);
     static bool isPlausibleEmail(const QString &text);

@@ -13,8 +13,13 @@ bool decodePageEnvelope(const QByteArray &json, const QString &what, DecodeProbl
     if (problems->messages.size() != before)
         return false;
     const QJsonValue result = root.value(QLatin1String("result"));
-    if (!result.isArray() && !result.isNull() && !result.isUndefined()) {
-        problems->add(QStringLiteral("%1: \"result\" should be a list but is %2").arg(what, jsonTypeName(result)));
+    if (result.isUndefined()) {
+        problems->add(QStringLiteral("%1: the answer has no \"result\" list").arg(what));
+        return false;
+    }
+    if (!result.isArray() && !result.isNull()) {
+        problems->add(
+            QStringLiteral("%1: \"result\" should be a list but is %2").arg(what, jsonTypeName(result)));
         return false;
     }
     JsonReader r(root, what, problems);

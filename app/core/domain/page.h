@@ -2,24 +2,25 @@
 
 #include "jsonreader.h"
 
+#include <functional>
 #include <QByteArray>
 #include <QList>
 #include <QString>
 
-#include <functional>
-
 namespace recdesk {
 
 // One page of a platform list: {"result": [...], "next_page_token": "..."}.
-template<typename T>
-struct Page
+template<typename T> struct Page
 {
     QList<T> items;
     QString nextPageToken;
     int skipped = 0; // items that were not objects or had no id (reported in problems)
 
     // The contract: a list ends when a page is empty or shorter than the page size asked for.
-    bool isLast(int pageSize) const { return items.isEmpty() || items.size() < pageSize || nextPageToken.isEmpty(); }
+    bool isLast(int pageSize) const
+    {
+        return items.isEmpty() || items.size() < pageSize || nextPageToken.isEmpty();
+    }
 };
 
 namespace detail {
@@ -32,8 +33,7 @@ bool decodePageEnvelope(const QByteArray &json, const QString &what, DecodeProbl
 
 // Decodes a page of T (T::fromJson). Items without a usable id are skipped and reported;
 // a malformed envelope gives an empty page and a problem.
-template<typename T>
-Page<T> decodePage(const QByteArray &json, const QString &what, DecodeProblems *problems)
+template<typename T> Page<T> decodePage(const QByteArray &json, const QString &what, DecodeProblems *problems)
 {
     Page<T> page;
     detail::decodePageEnvelope(

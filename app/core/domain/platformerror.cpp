@@ -34,8 +34,8 @@ int PlatformError::httpStatusFor(const QString &statusName)
     {
         const char *name;
         int code;
-    } table[] = {{"INVALID_ARGUMENT", 400},   {"UNAUTHENTICATED", 401},     {"PAYMENT_REQUIRED", 402},
-                 {"PERMISSION_DENIED", 403},  {"NOT_FOUND", 404},           {"ALREADY_EXISTS", 409},
+    } table[] = {{"INVALID_ARGUMENT", 400},    {"UNAUTHENTICATED", 401},    {"PAYMENT_REQUIRED", 402},
+                 {"PERMISSION_DENIED", 403},   {"NOT_FOUND", 404},          {"ALREADY_EXISTS", 409},
                  {"FAILED_PRECONDITION", 409}, {"RESOURCE_EXHAUSTED", 429}, {"INTERNAL", 500},
                  {"UNAVAILABLE", 503}};
     for (const auto &row : table)

@@ -17,7 +17,10 @@ constexpr std::int64_t daysFromCivil(std::int64_t y, unsigned m, unsigned d)
     return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
 }
 
-constexpr bool isLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+constexpr bool isLeap(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 int daysInMonth(int y, int m)
 {
@@ -30,7 +33,9 @@ int daysInMonth(int y, int m)
 class Cursor
 {
 public:
-    explicit Cursor(QStringView s) : m_s(s) {}
+    explicit Cursor(QStringView s)
+        : m_s(s)
+    {}
     bool atEnd() const { return m_pos >= m_s.size(); }
     QChar peek() const { return atEnd() ? QChar() : m_s[m_pos]; }
     bool take(QChar c)
@@ -68,7 +73,10 @@ Timestamp Timestamp::fromDateTime(const QDateTime &dateTime)
     return Timestamp(dateTime.toMSecsSinceEpoch() * 1000);
 }
 
-Timestamp Timestamp::now() { return fromDateTime(QDateTime::currentDateTimeUtc()); }
+Timestamp Timestamp::now()
+{
+    return fromDateTime(QDateTime::currentDateTimeUtc());
+}
 
 Timestamp::ParseResult Timestamp::parse(QStringView text, Timestamp *out)
 {
@@ -146,7 +154,8 @@ QString Timestamp::toPlatformString() const
         return QStringLiteral("9999-01-01 00:00:00.000000");
     const QDateTime dt = toDateTime();
     const std::int64_t frac = ((m_usecs % 1000000) + 1000000) % 1000000;
-    return dt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.")) + QStringLiteral("%1").arg(frac, 6, 10, QChar(u'0'));
+    return dt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.")) +
+           QStringLiteral("%1").arg(frac, 6, 10, QChar(u'0'));
 }
 
 QString Timestamp::toRfc3339() const
@@ -155,7 +164,8 @@ QString Timestamp::toRfc3339() const
         return QString();
     const QDateTime dt = toDateTime();
     const std::int64_t frac = ((m_usecs % 1000000) + 1000000) % 1000000;
-    return dt.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.")) + QStringLiteral("%1Z").arg(frac, 6, 10, QChar(u'0'));
+    return dt.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.")) +
+           QStringLiteral("%1Z").arg(frac, 6, 10, QChar(u'0'));
 }
 
 QString Timestamp::toDisplayString(QLocale::FormatType format) const

@@ -1,11 +1,10 @@
 #pragma once
 
+#include <cstdint>
+#include <limits>
 #include <QDateTime>
 #include <QString>
 #include <QStringView>
-
-#include <cstdint>
-#include <limits>
 
 namespace recdesk {
 
@@ -44,7 +43,9 @@ public:
 
 private:
     static constexpr std::int64_t kNotHappened = std::numeric_limits<std::int64_t>::max();
-    constexpr explicit Timestamp(std::int64_t usecs) : m_usecs(usecs) {}
+    constexpr explicit Timestamp(std::int64_t usecs)
+        : m_usecs(usecs)
+    {}
     std::int64_t m_usecs = kNotHappened;
 };
 
