@@ -1,0 +1,107 @@
+# Installation layout and installers (CPack): Linux DEB/RPM (built and tested here), Windows NSIS
+# and macOS DragNDrop (recipes kept ready; see packaging/README.md).
+include(GNUInstallDirs)
+
+set(RECDESK_APP_ID io.github.recdesk.Recdesk)
+
+if(UNIX AND NOT APPLE)
+    # Desktop integration: launcher, AppStream metainfo, hicolor icons (SVG + PNG sizes).
+    install(FILES ${CMAKE_SOURCE_DIR}/resources/linux/${RECDESK_APP_ID}.desktop
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+    configure_file(${CMAKE_SOURCE_DIR}/resources/linux/${RECDESK_APP_ID}.metainfo.xml
+                   ${CMAKE_BINARY_DIR}/packaging/${RECDESK_APP_ID}.metainfo.xml @ONLY)
+    install(FILES ${CMAKE_BINARY_DIR}/packaging/${RECDESK_APP_ID}.metainfo.xml
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+    install(FILES ${CMAKE_SOURCE_DIR}/resources/icons/recdesk.svg
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps RENAME ${RECDESK_APP_ID}.svg)
+    find_program(RSVG_CONVERT rsvg-convert)
+    if(RSVG_CONVERT)
+        set(png_icons)
+        foreach(size 16 32 48 64 128 256)
+            set(png ${CMAKE_BINARY_DIR}/packaging/icons/${size}/${RECDESK_APP_ID}.png)
+            add_custom_command(OUTPUT ${png}
+                COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/packaging/icons/${size}
+                COMMAND ${RSVG_CONVERT} -w ${size} -h ${size} -o ${png} ${CMAKE_SOURCE_DIR}/resources/icons/recdesk.svg
+                DEPENDS ${CMAKE_SOURCE_DIR}/resources/icons/recdesk.svg VERBATIM)
+            list(APPEND png_icons ${png})
+            install(FILES ${png} DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
+        endforeach()
+        add_custom_target(recdesk_png_icons ALL DEPENDS ${png_icons})
+    else()
+        message(WARNING "rsvg-convert not found: packages will carry only the SVG icon")
+    endif()
+endif()
+
+# Version information and icons for the Windows executable and the macOS bundle.
+if(TARGET recdesk)
+    if(WIN32)
+        configure_file(${CMAKE_SOURCE_DIR}/resources/windows/recdesk.rc.in ${CMAKE_BINARY_DIR}/packaging/recdesk.rc @ONLY)
+        target_sources(recdesk PRIVATE ${CMAKE_BINARY_DIR}/packaging/recdesk.rc)
+    elseif(APPLE)
+        set(recdesk_icns ${CMAKE_SOURCE_DIR}/resources/macos/recdesk.icns)
+        set_source_files_properties(${recdesk_icns} TARGET_DIRECTORY recdesk
+                                    PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
+        target_sources(recdesk PRIVATE ${recdesk_icns})
+        set_target_properties(recdesk PROPERTIES
+            MACOSX_BUNDLE_INFO_PLIST ${CMAKE_SOURCE_DIR}/resources/macos/Info.plist.in
+            OUTPUT_NAME Recdesk)
+    endif()
+endif()
+
+# Windows and macOS: bundle Qt, its platform plugins and the Multimedia backend next to the app.
+if((WIN32 OR APPLE) AND TARGET recdesk)
+    qt_generate_deploy_app_script(TARGET recdesk OUTPUT_SCRIPT recdesk_deploy_script NO_UNSUPPORTED_PLATFORM_ERROR)
+    install(SCRIPT ${recdesk_deploy_script})
+endif()
+
+set(CPACK_PACKAGE_NAME recdesk)
+set(CPACK_PACKAGE_VENDOR "The Recdesk developers")
+set(CPACK_PACKAGE_CONTACT "Recdesk developers <recdesk@example.org>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_DESCRIPTION "Recdesk lists the files and call recordings of a telephony platform, plays
+and downloads recordings, and uploads audio or chat files with interaction metadata to a
+speech-analytics service or an assistant's knowledge base. Includes recdeskctl, its command-line twin,
+and recdesk-sandbox, a local server for demos and tests.")
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_PACKAGE_INSTALL_DIRECTORY Recdesk)
+set(CPACK_RESOURCE_FILE_LICENSE ${CMAKE_SOURCE_DIR}/LICENSE)
+set(CPACK_PACKAGE_EXECUTABLES recdesk Recdesk)
+set(CPACK_STRIP_FILES ON)
+
+# Debian: shared-library dependencies come from dpkg-shlibdeps; runtime plugins it cannot see
+# (Qt's SQLite driver and platform plugins, GStreamer's decoders) are named by hand.
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION sound)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+    "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, gstreamer1.0-libav")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
+set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
+
+# RPM (Fedora/openSUSE names): automatic requirements from the ELF files, plus the plugins.
+set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
+set(CPACK_RPM_PACKAGE_LICENSE MIT)
+set(CPACK_RPM_PACKAGE_GROUP "Applications/Multimedia")
+set(CPACK_RPM_PACKAGE_AUTOREQ ON)
+set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtbase-gui, qt6-qtsvg, qt6-qtmultimedia, gstreamer1-plugins-good")
+set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
+    /usr/share/applications /usr/share/metainfo /usr/share/icons /usr/share/icons/hicolor)
+
+# Windows (NSIS) and macOS (DragNDrop) recipes.
+set(CPACK_NSIS_DISPLAY_NAME Recdesk)
+set(CPACK_NSIS_PACKAGE_NAME Recdesk)
+set(CPACK_NSIS_MUI_ICON ${CMAKE_SOURCE_DIR}/resources/windows/recdesk.ico)
+set(CPACK_NSIS_INSTALLED_ICON_NAME bin\\\\recdesk.exe)
+set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
+set(CPACK_NSIS_CREATE_ICONS_EXTRA "CreateShortCut '$SMPROGRAMS\\\\$STARTMENU_FOLDER\\\\Recdesk.lnk' '$INSTDIR\\\\bin\\\\recdesk.exe'")
+set(CPACK_DMG_VOLUME_NAME Recdesk)
+
+if(WIN32)
+    set(CPACK_GENERATOR NSIS)
+elseif(APPLE)
+    set(CPACK_GENERATOR DragNDrop)
+else()
+    set(CPACK_GENERATOR "DEB;RPM")
+endif()
+
+include(CPack)

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Usage: test_linux_packages.sh BUILD_DIR VERSION
+# Builds the DEB and RPM packages, checks their dependencies, unpacks them into scratch roots and
+# runs `recdesk --version` and `recdeskctl --version` from the unpacked files.
+set -euo pipefail
+build=$1
+version=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+cd "$build"
+cpack -G "DEB;RPM" -B "$work/out" >"$work/cpack.log" 2>&1 || { cat "$work/cpack.log"; fail "cpack failed"; }
+deb=$(ls "$work"/out/recdesk_*.deb)
+rpm=$(ls "$work"/out/recdesk-*.rpm)
+echo "built: $(basename "$deb") $(basename "$rpm")"
+
+# --- DEB: metadata and dependencies (including the runtime plugins shlibdeps cannot see)
+depends=$(dpkg-deb -f "$deb" Depends)
+echo "Depends: $depends"
+for needed in libqt6sql6-sqlite qt6-qpa-plugins gstreamer1.0-plugins-good gstreamer1.0-libav libqt6core6 \
+              libqt6widgets6 libqt6multimedia6 libqt6network6; do
+    grep -q "$needed" <<<"$depends" || fail "the .deb does not depend on $needed"
+done
+[[ $(dpkg-deb -f "$deb" Version) == "$version" ]] || fail "the .deb version is not $version"
+# Every dependency must be installable from this machine's archive.
+apt-get install --simulate --no-install-recommends "$deb" >"$work/apt.log" 2>&1 || {
+    cat "$work/apt.log"; fail "apt cannot satisfy the .deb's dependencies"; }
+
+contents=$(dpkg-deb -c "$deb")
+for f in ./usr/bin/recdesk ./usr/bin/recdeskctl ./usr/bin/recdesk-sandbox \
+         ./usr/share/applications/io.github.recdesk.Recdesk.desktop \
+         ./usr/share/metainfo/io.github.recdesk.Recdesk.metainfo.xml \
+         ./usr/share/icons/hicolor/scalable/apps/io.github.recdesk.Recdesk.svg \
+         ./usr/share/icons/hicolor/48x48/apps/io.github.recdesk.Recdesk.png; do
+    grep -q " $f\$" <<<"$contents" || fail "the .deb lacks $f"
+done
+
+root="$work/debroot"
+dpkg-deb -x "$deb" "$root"
+export QT_QPA_PLATFORM=offscreen
+out=$("$root/usr/bin/recdesk" --version)
+grep -q "$version" <<<"$out" || fail "installed recdesk --version printed '$out'"
+out=$("$root/usr/bin/recdeskctl" --version)
+grep -q "$version" <<<"$out" || fail "installed recdeskctl --version printed '$out'"
+desktop-file-validate "$root/usr/share/applications/io.github.recdesk.Recdesk.desktop"
+appstreamcli validate --no-net "$root/usr/share/metainfo/io.github.recdesk.Recdesk.metainfo.xml" >/dev/null
+echo "deb: installed binaries report $version"
+
+# --- RPM: requirements and unpacked binaries
+requires=$(rpm -qpR "$rpm" 2>/dev/null)
+grep -q "gstreamer1-plugins-good" <<<"$requires" || fail "the .rpm does not require gstreamer1-plugins-good"
+grep -q "libQt6Widgets" <<<"$requires" || fail "the .rpm has no automatic Qt requirements"
+rroot="$work/rpmroot"
+mkdir -p "$rroot"
+(cd "$rroot" && rpm2cpio "$rpm" | cpio -idm --quiet)
+out=$("$rroot/usr/bin/recdeskctl" --version)
+grep -q "$version" <<<"$out" || fail "rpm recdeskctl --version printed '$out'"
+out=$("$rroot/usr/bin/recdesk" --version)
+grep -q "$version" <<<"$out" || fail "rpm recdesk --version printed '$out'"
+echo "rpm: installed binaries report $version"
+echo "PASS"
