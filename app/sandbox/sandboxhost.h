@@ -1,26 +1,25 @@
 #pragma once
 
+#include <memory>
 #include <QObject>
 #include <QString>
 #include <QUrl>
-
-#include <memory>
 
 namespace recdesk::sandbox {
 
 // Start-up options of the sandbox (also the recdesk-sandbox command line).
 struct SandboxOptions
 {
-    quint16 port = 0;      // 0: any free port
-    QString dataDir;       // SQLite database + file bodies; created when missing
+    quint16 port = 0;         // 0: any free port
+    QString dataDir;          // SQLite database + file bodies; created when missing
     bool liveVariant = false; // serve the live platform's paths and forms (see API.md)
     qint64 maxBodyBytes = 512LL * 1024 * 1024;
     int signedUrlLifetimeSec = 24 * 3600;
     int platformTokenLifetimeSec = 7 * 24 * 3600;
     int analyticsTokenLifetimeSec = 3600;
-    int latencyMs = 0;         // added before every answer
+    int latencyMs = 0;          // added before every answer
     qint64 dropAfterBytes = -1; // signed-URL bodies: close the connection after N bytes (-1: never)
-    int recordingCount = 300;  // demo data seeded into an empty data folder
+    int recordingCount = 300;   // demo data seeded into an empty data folder
     int fileCount = 120;
     bool quiet = false;
 };
@@ -28,11 +27,11 @@ struct SandboxOptions
 // The credentials the sandbox accepts; printed at start, never built into the client.
 struct DemoCredentials
 {
-    QString username;      // platform admin account (may list everything)
+    QString username; // platform admin account (may list everything)
     QString password;
     QString agentUsername; // platform agent account (live variant: 403 on recordings)
     QString agentPassword;
-    QString accessKey;     // platform ?accesskey=
+    QString accessKey; // platform ?accesskey=
     QString analyticsClientId;
     QString analyticsClientSecret;
     QString assistantApiKey;

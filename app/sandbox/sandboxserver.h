@@ -1,0 +1,48 @@
+#pragma once
+
+#include "httputil.h"
+#include "sandboxhost.h"
+
+#include <memory>
+#include <QAbstractHttpServer>
+
+namespace recdesk::sandbox {
+
+class SandboxContext;
+class PlatformRoutes;
+class AnalyticsRoutes;
+class AssistantRoutes;
+
+// The HTTP front: turns each Qt request into a Request, applies the fault knobs, hands it to the
+// service it belongs to (by path prefix) and writes the Reply, streaming file bodies from disk.
+class SandboxServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    SandboxServer(const SandboxOptions &options, const DemoCredentials &credentials,
+                  QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    bool start(QString *error); // opens the store, seeds, listens on 127.0.0.1
+    quint16 port() const { return m_port; }
+
+    // Direct dispatch without HTTP (used by the handler; public for white-box use in tests).
+    Reply dispatch(const Request &request);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    Reply handleAdmin(const Request &request);
+    Reply injectedFailure(const Request &request, int status);
+
+    SandboxOptions m_options;
+    std::unique_ptr<SandboxContext> m_context;
+    std::unique_ptr<PlatformRoutes> m_platform;
+    std::unique_ptr<AnalyticsRoutes> m_analytics;
+    std::unique_ptr<AssistantRoutes> m_assistant;
+    quint16 m_port = 0;
+};
+
+} // namespace recdesk::sandbox
