@@ -1,0 +1,217 @@
+#include "serviceclient.h"
+
+#include "netlogging.h"
+#include "recdesk/version.h"
+
+#include <QDateTime>
+#include <QHttpMultiPart>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+namespace recdesk {
+
+int parseRetryAfter(const QByteArray &value)
+{
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty())
+        return -1;
+    bool ok = false;
+    const int seconds = v.toInt(&ok);
+    if (ok)
+        return seconds < 0 ? -1 : seconds;
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
+}
+
+QString redactedUrl(const QUrl &url)
+{
+    return url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment);
+}
+
+ServiceClient::ServiceClient(ApiError::Service service, QNetworkAccessManager *nam,
+                             const ServiceConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+    , m_nam(nam)
+    , m_config(config)
+{}
+
+QByteArray ServiceClient::userAgent()
+{
+    return QByteArrayLiteral("Recdesk/" RECDESK_VERSION);
+}
+
+QNetworkRequest ServiceClient::plainRequest(const QUrl &url) const
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    request.setTransferTimeout(m_config.transferTimeoutMs);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // The platform honours a `token` cookie ahead of the header: never send or keep cookies.
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    return request;
+}
+
+ApiReply *ServiceClient::send(ApiRequest request)
+{
+    auto *reply = new ApiReply(std::move(request), this);
+    connect(reply->m_retryTimer, &QTimer::timeout, this, [this, reply] { start(reply); });
+    // Never answer from inside send(): callers connect after it returns.
+    QMetaObject::invokeMethod(
+        this,
+        [this, reply = QPointer<ApiReply>(reply)] {
+            if (reply && !reply->m_aborted)
+                start(reply);
+        },
+        Qt::QueuedConnection);
+    return reply;
+}
+
+void ServiceClient::start(ApiReply *reply)
+{
+    if (reply->m_request.invalid.isError()) {
+        complete(reply, reply->m_request.invalid);
+        return;
+    }
+    if (!reply->m_request.authenticated) {
+        dispatch(reply);
+        return;
+    }
+    QPointer<ApiReply> guard(reply);
+    ensureAuthorized(reply, [this, guard](const ApiError &error) {
+        if (!guard || guard->m_aborted)
+            return;
+        if (error.isError())
+            complete(guard, error);
+        else
+            dispatch(guard);
+    });
+}
+
+void ServiceClient::dispatch(ApiReply *reply)
+{
+    ++reply->m_attempt;
+    const ApiRequest &r = reply->m_request;
+    QNetworkRequest request = plainRequest(r.url);
+    if (!r.contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, r.contentType);
+    for (const auto &h : r.headers)
+        request.setRawHeader(h.first, h.second);
+    if (r.authenticated)
+        authorize(&request);
+
+    QNetworkReply *networkReply = nullptr;
+    if (r.multipart) {
+        QHttpMultiPart *multipart = r.multipart();
+        if (!multipart) {
+            complete(reply, ApiError::local(m_service, ApiError::Kind::Io,
+                                            tr("The file to upload could not be opened")));
+            return;
+        }
+        networkReply = m_nam->sendCustomRequest(request, r.verb, multipart);
+        multipart->setParent(networkReply);
+    } else {
+        networkReply = m_nam->sendCustomRequest(request, r.verb, r.body);
+    }
+    qCDebug(lcNetHttp) << r.verb << redactedUrl(r.url) << "attempt" << reply->m_attempt;
+    reply->m_reply = networkReply;
+    connect(networkReply, &QNetworkReply::uploadProgress, reply, &ApiReply::uploadProgress);
+    connect(networkReply, &QNetworkReply::finished, reply,
+            [this, reply, networkReply] { handleFinished(reply, networkReply); });
+}
+
+ApiError ServiceClient::errorFor(QNetworkReply *networkReply, const QByteArray &body,
+                                 const QString &operation) const
+{
+    ApiError error;
+    error.service = m_service;
+    error.operation = operation;
+    error.networkError = networkReply->error();
+    error.requestId = QString::fromLatin1(networkReply->rawHeader("X-Request-Id"));
+    const int status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    error.httpStatus = status;
+    if (status >= 400) {
+        error.kind = ApiError::Kind::Http;
+        error.retryAfterSeconds = parseRetryAfter(networkReply->rawHeader("Retry-After"));
+        decodeErrorBody(&error, body);
+    } else if (status == 0 || networkReply->error() != QNetworkReply::NoError) {
+        const auto e = networkReply->error();
+        error.kind = (e == QNetworkReply::TimeoutError || e == QNetworkReply::OperationCanceledError)
+                         ? ApiError::Kind::Timeout
+                         : ApiError::Kind::Network;
+        error.message = networkReply->errorString();
+    }
+    error.retryable = ApiError::isTransient(error.kind, error.httpStatus, error.networkError);
+    return error;
+}
+
+void ServiceClient::decodeErrorBody(ApiError *error, const QByteArray &body) const
+{
+    error->message = QString::fromUtf8(body.left(2000)).trimmed();
+}
+
+void ServiceClient::handleFinished(ApiReply *reply, QNetworkReply *networkReply)
+{
+    if (reply->m_reply != networkReply)
+        return;
+    reply->m_reply = nullptr;
+    networkReply->deleteLater();
+    const QByteArray body = networkReply->readAll();
+    const int status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->m_status = status;
+    reply->m_body = body;
+    reply->m_headers = networkReply->rawHeaderPairs();
+    qCDebug(lcNetHttp) << reply->m_request.verb << redactedUrl(reply->m_request.url) << "->" << status
+                       << networkReply->error();
+
+    if (status >= 300 && status < 400 && reply->m_request.manualRedirect) {
+        const QUrl location = networkReply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        reply->m_redirect = reply->m_request.url.resolved(location);
+        if (location.isEmpty())
+            complete(reply, ApiError::local(m_service, ApiError::Kind::BadResponse,
+                                            tr("A redirect without a Location")));
+        else
+            complete(reply, ApiError());
+        return;
+    }
+    if (status >= 200 && status < 300 && networkReply->error() == QNetworkReply::NoError) {
+        complete(reply, ApiError());
+        return;
+    }
+
+    ApiError error = errorFor(networkReply, body, reply->m_request.operation);
+    if (status == 401 && reply->m_request.authenticated && !reply->m_reauthenticated && dropAuthorization()) {
+        // The token may have expired: get a new one, once, then report.
+        qCInfo(lcNetHttp) << "401 on" << reply->m_request.operation << "- signing in again";
+        reply->m_reauthenticated = true;
+        start(reply);
+        return;
+    }
+    if (shouldRetry(reply->m_request.retry, error)) {
+        const int delay = m_retryPolicy.delayBeforeAttempt(reply->m_attempt + 1, error);
+        if (delay >= 0) {
+            qCInfo(lcNetHttp) << reply->m_request.operation << "failed (" << status << error.networkError
+                              << "), retrying in" << delay << "ms";
+            reply->m_retryTimer->start(delay);
+            return;
+        }
+    }
+    complete(reply, error);
+}
+
+void ServiceClient::complete(ApiReply *reply, const ApiError &error)
+{
+    reply->m_error = error;
+    if (error.isError() && error.operation.isEmpty())
+        reply->m_error.operation = reply->m_request.operation;
+    reply->m_finished = true;
+    emit reply->finished();
+    reply->deleteLater();
+}
+
+} // namespace recdesk

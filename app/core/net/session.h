@@ -1,0 +1,57 @@
+#pragma once
+
+#include "analyticsclient.h"
+#include "assistantclient.h"
+#include "platformclient.h"
+#include "serviceconfig.h"
+
+#include <QObject>
+
+class QNetworkAccessManager;
+
+namespace recdesk {
+
+class PlatformPageSource;
+
+// Everything a Session needs: endpoints and credentials for the three services.
+struct SessionConfig
+{
+    ServiceConfig platform;
+    ServiceConfig analytics;
+    ServiceConfig assistant;
+    PlatformCredentials platformCredentials;
+    AnalyticsCredentials analyticsCredentials;
+    AssistantCredentials assistantCredentials;
+    QString platformFilesPath; // remembered from an earlier discovery; empty: discover
+    bool useSystemProxy = true;
+};
+
+// One profile's connection: one QNetworkAccessManager (no cookie jar, system proxy) and the three
+// service clients on it. The GUI and recdeskctl each make one per active profile.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Session(const SessionConfig &config, QObject *parent = nullptr);
+    ~Session() override;
+
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+    PlatformClient *platform() const { return m_platform; }
+    AnalyticsClient *analytics() const { return m_analytics; }
+    AssistantClient *assistant() const { return m_assistant; }
+    const SessionConfig &config() const { return m_config; }
+
+    // A page source for a paged table model (files or recordings).
+    PlatformPageSource *createPageSource(PlatformClient::ListKind kind, QObject *parent = nullptr) const;
+    // Applies the same retry policy to every client (tests shorten it).
+    void setRetryPolicy(const RetryPolicy &policy);
+
+private:
+    SessionConfig m_config;
+    QNetworkAccessManager *m_nam;
+    PlatformClient *m_platform;
+    AnalyticsClient *m_analytics;
+    AssistantClient *m_assistant;
+};
+
+} // namespace recdesk

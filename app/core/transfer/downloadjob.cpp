@@ -1,0 +1,431 @@
+#include "downloadjob.h"
+
+#include "domain/jsonreader.h"
+#include "domain/platformfile.h"
+#include "filenamesanitizer.h"
+#include "net/serviceclient.h"
+#include "net/session.h"
+#include "transferlogging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+
+namespace recdesk {
+
+namespace {
+
+// "bytes 100-999/1000" -> start 100, total 1000 (total -1 when "*").
+bool parseContentRange(const QByteArray &value, qint64 *start, qint64 *total)
+{
+    static const QRegularExpression re(QStringLiteral("^bytes\\s+(\\d+)-(\\d+)/(\\d+|\\*)$"));
+    const QRegularExpressionMatch m = re.match(QString::fromLatin1(value.trimmed()));
+    if (!m.hasMatch())
+        return false;
+    *start = m.captured(1).toLongLong();
+    *total = m.captured(3) == QLatin1String("*") ? -1 : m.captured(3).toLongLong();
+    return true;
+}
+
+// "bytes */1000" on a 416.
+qint64 totalFromUnsatisfiedRange(const QByteArray &value)
+{
+    const int slash = value.lastIndexOf('/');
+    bool ok = false;
+    const qint64 total = slash >= 0 ? value.mid(slash + 1).trimmed().toLongLong(&ok) : -1;
+    return ok ? total : -1;
+}
+
+} // namespace
+
+DownloadJob::DownloadJob(Session *session, const TransferItem &item, QObject *parent)
+    : TransferJob(session, item, parent)
+{
+    m_policy.maxAttempts = 8;
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &DownloadJob::beginTransfer);
+}
+
+DownloadJob::~DownloadJob()
+{
+    if (!m_done && !m_stopped)
+        stop(false);
+}
+
+void DownloadJob::start()
+{
+    m_failures = 0;
+    m_refreshes = 0;
+    if (!m_session) {
+        fail(ApiError::local(ApiError::Service::Platform, ApiError::Kind::Invalid, tr("Not connected")));
+        return;
+    }
+    resolve();
+}
+
+void DownloadJob::resolve()
+{
+    PlatformClient *platform = m_session->platform();
+    switch (m_item.source) {
+    case TransferItem::Source::Url:
+        m_signedUrl = m_item.url;
+        if (m_item.name.isEmpty())
+            m_item.name = m_item.url.fileName();
+        QMetaObject::invokeMethod(this, &DownloadJob::beginTransfer, Qt::QueuedConnection);
+        return;
+    case TransferItem::Source::Recording:
+        m_apiReply = platform->recordingDownloadLocation(m_item.remoteId);
+        connect(m_apiReply, &ApiReply::finished, this,
+                [this, reply = m_apiReply.data()] { resolveFromLocation(reply); });
+        return;
+    case TransferItem::Source::PlatformFile: {
+        ApiReply *reply = platform->getFile(m_item.remoteId);
+        m_apiReply = reply;
+        connect(reply, &ApiReply::finished, this, [this, reply] {
+            if (!reply->isOk()) {
+                fail(reply->error());
+                return;
+            }
+            DecodeProblems problems;
+            const PlatformFile file = PlatformFile::fromJson(
+                parseJsonObject(reply->body(), QStringLiteral("file"), &problems), &problems);
+            if (m_item.name.isEmpty() || m_item.name == uuidToWire(m_item.remoteId))
+                m_item.name = !file.filename.isEmpty() ? file.filename : file.name;
+            if (file.filesize > 0)
+                m_item.bytesTotal = file.filesize;
+            if (file.downloadUrlIsFresh(Timestamp::now())) {
+                m_signedUrl = QUrl(file.downloadUrl);
+                beginTransfer();
+                return;
+            }
+            // No usable uri_download: ask for a fresh signed URL (307).
+            m_apiReply = m_session->platform()->fileDownloadLocation(m_item.remoteId);
+            connect(m_apiReply, &ApiReply::finished, this,
+                    [this, r = m_apiReply.data()] { resolveFromLocation(r); });
+        });
+        return;
+    }
+    }
+}
+
+void DownloadJob::resolveFromLocation(ApiReply *reply)
+{
+    if (!reply->isOk()) {
+        fail(reply->error());
+        return;
+    }
+    m_signedUrl = reply->redirectUrl();
+    if (m_item.name.isEmpty())
+        m_item.name = uuidToWire(m_item.remoteId) + QStringLiteral(".wav");
+    beginTransfer();
+}
+
+void DownloadJob::beginTransfer()
+{
+    if (m_stopped)
+        return;
+    if (m_item.targetPath.isEmpty()) {
+        const QString fallback =
+            m_item.remoteId.isNull() ? QStringLiteral("download") : uuidToWire(m_item.remoteId);
+        QDir().mkpath(m_item.folder);
+        m_item.targetPath =
+            FileNameSanitizer::uniquePath(m_item.folder, FileNameSanitizer::sanitize(m_item.name, fallback));
+        emit changed();
+    }
+    if (!m_part.isOpen()) {
+        m_part.setFileName(FileNameSanitizer::partPathFor(m_item.targetPath));
+        // Append: a .part from an earlier attempt (or run) is resumed, not overwritten.
+        if (!m_part.open(QIODevice::WriteOnly | QIODevice::Append)) {
+            fail(ApiError::local(ApiError::Service::Local, ApiError::Kind::Io,
+                                 tr("Cannot write %1: %2").arg(m_part.fileName(), m_part.errorString())));
+            return;
+        }
+    }
+    const qint64 offset = m_part.size();
+    if (offset == 0)
+        m_item.etag.clear();
+    QNetworkRequest request = m_session->platform()->plainRequest(m_signedUrl);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false); // one big body: HTTP/1.1 is fastest
+    if (offset > 0) {
+        request.setRawHeader("Range", "bytes=" + QByteArray::number(offset) + '-');
+        if (!m_item.etag.isEmpty())
+            request.setRawHeader("If-Range", m_item.etag);
+    }
+    m_attemptStartBytes = offset;
+    m_item.bytesDone = offset;
+    m_responseChecked = false;
+    m_responseUsable = false;
+    qCDebug(lcTransfer) << "GET" << redactedUrl(m_signedUrl) << "from byte" << offset;
+    QNetworkReply *reply = m_session->networkAccessManager()->get(request);
+    reply->setReadBufferSize(kReadBufferBytes);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::readyRead, this, &DownloadJob::onReadyRead);
+    connect(reply, &QNetworkReply::finished, this, &DownloadJob::onFinished);
+}
+
+bool DownloadJob::checkResponse()
+{
+    m_responseChecked = true;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const qint64 offset = m_part.size();
+    const QByteArray etag = m_reply->rawHeader("ETag");
+    if (status == 200) {
+        if (offset > 0) {
+            // The server sent the whole entity (no range support, or If-Range did not match).
+            qCInfo(lcTransfer) << m_item.name << "restarts from zero: server sent the whole file";
+            m_part.resize(0);
+            m_part.seek(0);
+            m_attemptStartBytes = 0;
+        }
+        bool ok = false;
+        const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+        m_expectedTotal = ok ? length : m_item.bytesTotal;
+    } else if (status == 206) {
+        qint64 start = -1;
+        qint64 total = -1;
+        if (!parseContentRange(m_reply->rawHeader("Content-Range"), &start, &total) || start != offset) {
+            qCWarning(lcTransfer) << m_item.name << "got a range it did not ask for; restarting";
+            m_part.resize(0);
+            m_part.seek(0);
+            m_item.etag.clear();
+            return false;
+        }
+        m_expectedTotal = total >= 0 ? total : m_item.bytesTotal;
+    } else {
+        return false;
+    }
+    if (!etag.isEmpty() && etag != m_item.etag) {
+        m_item.etag = etag;
+        emit changed();
+    }
+    if (m_expectedTotal >= 0 && m_expectedTotal != m_item.bytesTotal) {
+        m_item.bytesTotal = m_expectedTotal;
+        emit changed();
+    }
+    m_responseUsable = true;
+    return true;
+}
+
+bool DownloadJob::writeAvailable()
+{
+    while (m_reply && m_reply->bytesAvailable() > 0) {
+        const QByteArray chunk = m_reply->read(256 * 1024);
+        if (m_part.write(chunk) != chunk.size()) {
+            fail(ApiError::local(ApiError::Service::Local, ApiError::Kind::Io,
+                                 tr("Cannot write %1: %2").arg(m_part.fileName(), m_part.errorString())));
+            return false;
+        }
+    }
+    m_item.bytesDone = m_part.pos();
+    emit progress(m_item.bytesDone, m_item.bytesTotal);
+    return true;
+}
+
+void DownloadJob::onReadyRead()
+{
+    if (!m_reply || m_stopped)
+        return;
+    if (!m_responseChecked && !checkResponse()) {
+        const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 206) {
+            // A wrong range: drop this reply and start again from zero.
+            QNetworkReply *reply = m_reply;
+            m_reply = nullptr;
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+            restartFromZero();
+        }
+        return; // error statuses: the body is read in onFinished
+    }
+    if (m_responseUsable)
+        writeAvailable();
+}
+
+void DownloadJob::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || m_stopped)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (!m_responseChecked && (status == 200 || status == 206)) {
+        m_reply = reply;
+        const bool usable = checkResponse();
+        m_reply = nullptr;
+        if (!usable) {
+            restartFromZero();
+            return;
+        }
+    }
+    if (m_responseUsable) {
+        m_reply = reply;
+        const bool written = writeAvailable();
+        m_reply = nullptr;
+        if (!written)
+            return;
+    }
+    m_part.flush();
+    const qint64 have = m_part.size();
+    if (have > m_attemptStartBytes) {
+        // Progress resets the counters: only failures in a row give up.
+        m_failures = 0;
+        m_refreshes = 0;
+    }
+
+    if (status == 403 || status == 400) {
+        refreshUrl(signedUrlError(reply, reply->readAll()));
+        return;
+    }
+    if (status == 416) {
+        const qint64 total = totalFromUnsatisfiedRange(reply->rawHeader("Content-Range"));
+        if (total >= 0 && have == total) {
+            m_expectedTotal = total;
+            complete();
+        } else {
+            restartFromZero();
+        }
+        return;
+    }
+    const ApiError error = signedUrlError(reply, status >= 400 ? reply->readAll() : QByteArray());
+    if (status == 200 || status == 206) {
+        if (reply->error() == QNetworkReply::NoError && (m_expectedTotal < 0 || have == m_expectedTotal)) {
+            complete();
+            return;
+        }
+        if (m_expectedTotal >= 0 && have > m_expectedTotal) {
+            qCWarning(lcTransfer) << m_item.name << "has more bytes than announced; restarting";
+            restartFromZero();
+            return;
+        }
+        // Fewer bytes than announced: the connection dropped. Resume.
+        ApiError dropped = error;
+        if (!dropped.isError()) {
+            dropped = ApiError::local(ApiError::Service::SignedUrl, ApiError::Kind::Network,
+                                      tr("The connection closed before the whole file arrived"));
+            dropped.networkError = QNetworkReply::RemoteHostClosedError;
+        }
+        retryLater(dropped);
+        return;
+    }
+    if (ApiError::isTransient(error.kind, error.httpStatus, error.networkError)) {
+        retryLater(error);
+        return;
+    }
+    fail(error);
+}
+
+ApiError DownloadJob::signedUrlError(QNetworkReply *reply, const QByteArray &body) const
+{
+    ApiError error = m_session->platform()->errorFor(reply, body, QStringLiteral("GET signed URL"));
+    error.service = ApiError::Service::SignedUrl;
+    if (error.kind == ApiError::Kind::Http) {
+        // The signed-URL host speaks plain HTTP errors (maybe XML): keep a short message only.
+        error.status.clear();
+        error.reason.clear();
+    }
+    return error;
+}
+
+void DownloadJob::retryLater(const ApiError &error)
+{
+    ++m_failures;
+    const int delay = m_policy.delayBeforeAttempt(m_failures + 1, error);
+    if (delay < 0) {
+        fail(error);
+        return;
+    }
+    qCInfo(lcTransfer) << m_item.name << "interrupted at" << m_part.size() << "bytes (" << error.httpStatus
+                       << error.networkError << "); resuming in" << delay << "ms";
+    emit changed();
+    m_retryTimer.start(delay);
+}
+
+void DownloadJob::refreshUrl(const ApiError &error)
+{
+    if (m_item.source == TransferItem::Source::Url || ++m_refreshes > kMaxUrlRefreshes) {
+        fail(error);
+        return;
+    }
+    qCInfo(lcTransfer) << m_item.name << "signed URL refused (" << error.httpStatus
+                       << "); fetching a fresh one";
+    emit changed();
+    resolve();
+}
+
+void DownloadJob::restartFromZero()
+{
+    m_part.resize(0);
+    m_part.seek(0);
+    m_item.etag.clear();
+    retryLater(ApiError::local(ApiError::Service::SignedUrl, ApiError::Kind::Network,
+                               tr("The download restarts from the beginning")));
+}
+
+void DownloadJob::complete()
+{
+    m_part.close();
+    QString target = m_item.targetPath;
+    // A recording may come as a ZIP of its legs (live platform): tell by content, not by name.
+    QFile probe(m_part.fileName());
+    if (probe.open(QIODevice::ReadOnly) && probe.read(4) == QByteArrayLiteral("PK\x03\x04") &&
+        target.endsWith(QLatin1String(".wav"), Qt::CaseInsensitive)) {
+        const QString zipName = QFileInfo(target).completeBaseName() + QStringLiteral(".zip");
+        target = FileNameSanitizer::uniquePath(m_item.folder, zipName);
+    }
+    probe.close();
+    // QFile::rename never replaces an existing file: if the name was taken meanwhile, pick another.
+    for (int i = 0; i < 100; ++i) {
+        if (!QFileInfo::exists(target) && QFile::rename(m_part.fileName(), target))
+            break;
+        target = FileNameSanitizer::uniquePath(m_item.folder, QFileInfo(target).fileName());
+        if (i == 99) {
+            fail(ApiError::local(ApiError::Service::Local, ApiError::Kind::Io,
+                                 tr("Cannot rename %1 to %2").arg(m_part.fileName(), target)));
+            return;
+        }
+    }
+    m_item.targetPath = target;
+    m_item.bytesDone = QFileInfo(target).size();
+    m_item.bytesTotal = m_item.bytesDone;
+    m_item.result = QJsonObject{{QStringLiteral("path"), target}};
+    m_done = true;
+    qCInfo(lcTransfer) << "downloaded" << m_item.name << "to" << target << m_item.bytesDone << "bytes";
+    emit progress(m_item.bytesDone, m_item.bytesTotal);
+    emit finished(ApiError());
+}
+
+void DownloadJob::fail(const ApiError &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_retryTimer.stop();
+    if (m_part.isOpen())
+        m_part.close(); // the .part stays: a retry resumes it
+    emit finished(error);
+}
+
+void DownloadJob::stop(bool discardPartial)
+{
+    m_stopped = true;
+    m_retryTimer.stop();
+    if (m_apiReply)
+        m_apiReply->abort();
+    if (QNetworkReply *reply = m_reply) {
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    if (m_part.isOpen())
+        m_part.close();
+    if (discardPartial && !m_item.targetPath.isEmpty() && !m_done)
+        QFile::remove(FileNameSanitizer::partPathFor(m_item.targetPath));
+}
+
+} // namespace recdesk

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "net/apireply.h"
+#include "net/retrypolicy.h"
+#include "transferjob.h"
+
+#include <QFile>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+class QNetworkReply;
+
+namespace recdesk {
+
+// Downloads a platform file, a recording or a plain URL into <target>.part, resuming with
+// Range/If-Range after a dropped connection, fetching a fresh signed URL when the old one has
+// expired, and renaming to the target only when the size is verified. The signed URL is fetched
+// without any of the platform's credentials.
+class DownloadJob : public TransferJob
+{
+    Q_OBJECT
+public:
+    DownloadJob(Session *session, const TransferItem &item, QObject *parent = nullptr);
+    ~DownloadJob() override;
+
+    void start() override;
+    void stop(bool discardPartial) override;
+
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    static constexpr qint64 kReadBufferBytes = 1024 * 1024;
+    static constexpr int kMaxUrlRefreshes = 5;
+
+private:
+    void resolve();
+    void resolveFromLocation(ApiReply *reply);
+    void beginTransfer();
+    bool checkResponse();
+    void onReadyRead();
+    void onFinished();
+    void retryLater(const ApiError &error);
+    void refreshUrl(const ApiError &error);
+    void restartFromZero();
+    void complete();
+    void fail(const ApiError &error);
+    bool writeAvailable();
+    ApiError signedUrlError(QNetworkReply *reply, const QByteArray &body) const;
+
+    RetryPolicy m_policy;
+    QPointer<ApiReply> m_apiReply;
+    QPointer<QNetworkReply> m_reply;
+    QFile m_part;
+    QTimer m_retryTimer;
+    QUrl m_signedUrl;
+    qint64 m_expectedTotal = -1;
+    qint64 m_attemptStartBytes = 0;
+    int m_failures = 0;  // in a row without progress
+    int m_refreshes = 0; // in a row without progress
+    bool m_responseChecked = false;
+    bool m_responseUsable = false;
+    bool m_stopped = false;
+    bool m_done = false;
+};
+
+} // namespace recdesk
