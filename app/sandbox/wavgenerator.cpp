@@ -124,16 +124,24 @@ bool writeWav(const QString &seed, qint64 samples, QIODevice *out)
         const double h2 = rng.uniform(0.3, 0.7), h3 = rng.uniform(0.15, 0.4), h4 = rng.uniform(0.05, 0.2);
         const double ramp = 0.03 * kWavSampleRate;
         double phase = 0.0;
+        double f = f0, syllable = 1.0;
         for (qint64 i = 0; i < burst; ++i) {
-            const double t = double(i) / kWavSampleRate;
-            const double f = f0 * (1.0 + 0.06 * std::sin(kTwoPi * 0.7 * t));
+            // Pitch and syllable envelope move slowly: refresh them every 10 ms.
+            if (i % 80 == 0) {
+                const double t = double(i) / kWavSampleRate;
+                f = f0 * (1.0 + 0.06 * std::sin(kTwoPi * 0.7 * t));
+                syllable = 0.55 + 0.45 * std::sin(kTwoPi * syllableRate * t + syllablePhase);
+            }
             phase += kTwoPi * f / kWavSampleRate;
             if (phase > kTwoPi)
                 phase -= kTwoPi;
             const double edge = qMin(1.0, qMin(double(i) / ramp, double(burst - i) / ramp));
-            const double syllable = 0.55 + 0.45 * std::sin(kTwoPi * syllableRate * t + syllablePhase);
-            const double voice = std::sin(phase) + h2 * std::sin(2 * phase) + h3 * std::sin(3 * phase) +
-                                 h4 * std::sin(4 * phase);
+            // Harmonics by the angle-addition recurrence: one sin/cos pair per sample.
+            const double s1 = std::sin(phase), c1 = std::cos(phase);
+            const double s2 = 2 * s1 * c1, c2 = c1 * c1 - s1 * s1;
+            const double s3 = s2 * c1 + c2 * s1, c3 = c2 * c1 - s2 * s1;
+            const double s4 = s3 * c1 + c3 * s1;
+            const double voice = s1 + h2 * s2 + h3 * s3 + h4 * s4;
             const double v = amplitude * edge * syllable * voice / 2.0;
             if (!put(int(std::lround(v)) + rng.noise(60)))
                 return false;
