@@ -1,0 +1,43 @@
+// libFuzzer target for the domain decoders: any bytes, as any answer the client decodes.
+// Build with the "fuzz" preset (clang); run e.g. build/fuzz/tests/fuzz/fuzz_decoders -max_total_time=60
+#include "domain/analyticsmetadata.h"
+#include "domain/analyticsresponses.h"
+#include "domain/assistantresponses.h"
+#include "domain/metadatavalidator.h"
+#include "domain/page.h"
+#include "domain/platformauth.h"
+#include "domain/platformerror.h"
+#include "domain/platformfile.h"
+#include "domain/recording.h"
+
+#include <QJsonDocument>
+
+#include <cstddef>
+#include <cstdint>
+
+using namespace recdesk;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    DecodeProblems problems;
+    const auto files = decodePage<PlatformFile>(bytes, QStringLiteral("files"), &problems);
+    const auto recordings = decodePage<Recording>(bytes, QStringLiteral("recordings"), &problems);
+    for (const auto &f : files.items)
+        (void)f.toJson();
+    for (const auto &r : recordings.items)
+        (void)r.durationMs();
+    (void)PlatformError::fromBody(bytes);
+    (void)AssistantError::fromBody(bytes);
+    (void)AssistantFile::fromJson(bytes, &problems);
+    (void)AnalyticsToken::fromJson(bytes, &problems);
+    (void)AnalyticsUploadResult::fromJson(bytes, &problems);
+    (void)PlatformLogin::fromJson(bytes, &problems);
+    const QJsonObject object = QJsonDocument::fromJson(bytes).object();
+    const AnalyticsMetadata metadata = AnalyticsMetadata::fromJson(object, &problems);
+    (void)MetadataValidator::validate(metadata, metadata.fileName, qint64(size));
+    Timestamp t;
+    (void)Timestamp::parse(QString::fromUtf8(bytes.left(64)), &t);
+    (void)t.toPlatformString();
+    return 0;
+}
