@@ -10,6 +10,22 @@
 
 namespace recdesk {
 
+namespace detail {
+// The key of the id → row index. QUuid's own qHash XORs its fields, so ids that differ in only a
+// few bits of a few fields (as sequential ids do) share buckets and lookups turn linear; hashing
+// all 16 bytes keeps them O(1).
+struct RowKey
+{
+    QUuid id;
+    friend bool operator==(const RowKey &a, const RowKey &b) noexcept { return a.id == b.id; }
+};
+inline size_t qHash(const RowKey &key, size_t seed = 0) noexcept
+{
+    static_assert(sizeof(QUuid) == 16, "QUuid is hashed as its 16 bytes");
+    return qHashBits(&key.id, sizeof(QUuid), seed);
+}
+} // namespace detail
+
 // The rows of a platform list model: the items themselves (QList<T>, no per-row QVariant or JSON)
 // and an id → row index. T needs `QUuid id`, `Timestamp created` and `static T fromJson(...)`.
 //
@@ -31,7 +47,7 @@ public:
     const T &itemAt(int row) const { return m_rows.at(row); }
     const QList<T> &items() const { return m_rows; }
     // -1 when the id is not loaded.
-    int rowOfId(const QUuid &id) const { return m_rowById.value(id, -1); }
+    int rowOfId(const QUuid &id) const { return m_rowById.value(detail::RowKey{id}, -1); }
     QModelIndex indexOfId(const QUuid &id, int column = 0) const
     {
         const int row = rowOfId(id);
@@ -83,7 +99,7 @@ private:
     void reindexFrom(int row)
     {
         for (int r = row, n = static_cast<int>(m_rows.size()); r < n; ++r)
-            m_rowById.insert(m_rows.at(r).id, r);
+            m_rowById.insert(detail::RowKey{m_rows.at(r).id}, r);
     }
 
     void mergeItems(QList<T> items, bool last)
@@ -95,7 +111,7 @@ private:
         // within the page: update in place, keep the first.
         QList<T> fresh;
         fresh.reserve(items.size());
-        QHash<QUuid, int> freshIndex;
+        QHash<detail::RowKey, int> freshIndex;
         freshIndex.reserve(items.size());
         for (T &item : items) {
             const int row = rowOfId(item.id);
@@ -104,9 +120,9 @@ private:
                 emitRowsChanged(row, row);
                 continue;
             }
-            if (freshIndex.contains(item.id))
+            if (freshIndex.contains(detail::RowKey{item.id}))
                 continue;
-            freshIndex.insert(item.id, static_cast<int>(fresh.size()));
+            freshIndex.insert(detail::RowKey{item.id}, static_cast<int>(fresh.size()));
             fresh.append(std::move(item));
         }
 
@@ -122,7 +138,7 @@ private:
             const T &row = m_rows.at(r);
             if (!last && hasWindow && row.created < windowEnd)
                 break;
-            if (!freshIndex.contains(row.id))
+            if (!freshIndex.contains(detail::RowKey{row.id}))
                 doomed.push_back(r);
         }
         removeRowRuns(doomed);
@@ -168,8 +184,14 @@ private:
         if (fresh.isEmpty())
             return;
         const int first = static_cast<int>(m_rows.size());
+        // Grow by doubling: appending a range only reserves what it needs, which would copy every
+        // row on every page.
+        const qsizetype needed = m_rows.size() + fresh.size();
+        if (m_rows.capacity() < needed)
+            m_rows.reserve(qMax(needed, m_rows.capacity() * 2));
         beginInsertRows(QModelIndex(), first, first + static_cast<int>(fresh.size()) - 1);
-        m_rows.append(std::move(fresh));
+        for (T &item : fresh)
+            m_rows.append(std::move(item));
         reindexFrom(first);
         endInsertRows();
         m_confirmed = static_cast<int>(m_rows.size());
@@ -186,7 +208,7 @@ private:
             const int last = rows[end - 1];
             beginRemoveRows(QModelIndex(), first, last);
             for (int r = first; r <= last; ++r)
-                m_rowById.remove(m_rows.at(r).id);
+                m_rowById.remove(detail::RowKey{m_rows.at(r).id});
             m_rows.remove(first, last - first + 1);
             reindexFrom(first);
             endRemoveRows();
@@ -235,7 +257,7 @@ private:
     }
 
     QList<T> m_rows;
-    QHash<QUuid, int> m_rowById;
+    QHash<detail::RowKey, int> m_rowById;
     int m_confirmed = 0;
 };
 
