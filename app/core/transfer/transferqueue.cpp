@@ -111,6 +111,7 @@ QUuid TransferQueue::add(TransferItem item)
     item.id = QUuid::createUuid();
     item.added = QDateTime::currentDateTimeUtc();
     item.state = TransferItem::State::Queued;
+    emit itemAboutToBeAdded(int(m_items.size()));
     m_items.append(item);
     emit itemAdded(int(m_items.size()) - 1);
     persistNow();

@@ -14,7 +14,7 @@
 
 namespace recdesk {
 
-class AnalyticsMetadata;
+struct AnalyticsMetadata;
 class TransferJob;
 
 // Downloads and uploads, run a few at a time (default 3), persisted so that a crash or restart
@@ -64,6 +64,8 @@ public:
     int runningCount() const { return int(m_jobs.size()); }
 
 signals:
+    // Around each append, so that a model can begin/end its row insertion.
+    void itemAboutToBeAdded(int row);
     void itemAdded(int row);
     void itemChanged(int row);
     void itemAboutToBeRemoved(int row);

@@ -10,11 +10,9 @@ TransferTableModel::TransferTableModel(TransferQueue *queue, QObject *parent)
     : QAbstractTableModel(parent)
     , m_queue(queue)
 {
-    connect(queue, &TransferQueue::itemAdded, this, [this](int row) {
-        // The queue has already appended: announce the row that is now there.
-        beginInsertRows(QModelIndex(), row, row);
-        endInsertRows();
-    });
+    connect(queue, &TransferQueue::itemAboutToBeAdded, this,
+            [this](int row) { beginInsertRows(QModelIndex(), row, row); });
+    connect(queue, &TransferQueue::itemAdded, this, [this] { endInsertRows(); });
     connect(queue, &TransferQueue::itemAboutToBeRemoved, this,
             [this](int row) { beginRemoveRows(QModelIndex(), row, row); });
     connect(queue, &TransferQueue::itemRemoved, this, [this] { endRemoveRows(); });
