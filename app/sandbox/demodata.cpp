@@ -126,7 +126,8 @@ bool seedDemoData(Store &store, int recordingCount, int fileCount, QString *erro
             f.filename = QStringLiteral("recording-%1.wav").arg(rec.id.left(8));
             duration = qMin<qint64>(rec.tmEnd - rec.tmStart, 10 * 60 * kSecond);
         } else {
-            f.referenceType = QStringLiteral("none");
+            // The live platform also knows "normal" (served as "none" in the documented form).
+            f.referenceType = rng.bounded(100) < 15 ? QStringLiteral("normal") : QStringLiteral("none");
             f.referenceId = unsetUuid();
             f.type = (i % 2) ? QStringLiteral("talk") : QStringLiteral("rag");
             const QString stem = stems.at(i % stems.size());

@@ -54,6 +54,5 @@ bool isUuid(const QString &text);          // 8-4-4-4-12 hex, lower or upper cas
 QString newUuid();                         // random v4, lower case, no braces
 QString uuidFromName(const QString &name); // stable v5-style UUID derived from a name
 QString unsetUuid();
-QByteArray reasonPhrase(int status);
 
 } // namespace recdesk::sandbox

@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -30,13 +31,16 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Recdesk sandbox: serves the platform, analytics and assistant APIs on 127.0.0.1 for demos and "
-        "tests.\n"
-        "Requests bodies are held in memory by Qt HttpServer 6.4; --max-body-mb bounds them."));
+        "Recdesk sandbox: the platform, analytics and assistant APIs of Recdesk's contract on one loopback\n"
+        "port, with seeded demo data, for demo mode and tests. Prints its base URLs and the demo "
+        "credentials,\n"
+        "then runs until Ctrl-C. State (SQLite + file bodies) lives in --data-dir and survives restarts.\n"
+        "Qt HttpServer 6.4 holds each request body in memory: --max-body-mb bounds it.\n"
+        "Faults can also be changed at run time: POST /_sandbox/faults (see docs/SANDBOX.md)."));
     parser.addHelpOption();
-    const QCommandLineOption port(QStringLiteral("port"),
-                                  QStringLiteral("TCP port on 127.0.0.1 (0: any free port)."),
-                                  QStringLiteral("port"), QStringLiteral("18080"));
+    const QCommandLineOption port(
+        QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1; 0 picks a free one (default 18080)."),
+        QStringLiteral("port"), QStringLiteral("18080"));
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
         QStringLiteral("Folder for the SQLite database and file bodies (created if missing)."),
@@ -47,31 +51,34 @@ int main(int argc, char *argv[])
         QStringLiteral("live"),
         QStringLiteral("Serve the live platform variant (/storage_files, RFC 3339, ZIP recordings)."));
     const QCommandLineOption latency(QStringLiteral("latency-ms"),
-                                     QStringLiteral("Delay added before every answer."), QStringLiteral("ms"),
-                                     QStringLiteral("0"));
+                                     QStringLiteral("Delay added before every answer (default 0)."),
+                                     QStringLiteral("ms"), QStringLiteral("0"));
     const QCommandLineOption drop(
         QStringLiteral("drop-after-bytes"),
         QStringLiteral("Close signed-URL downloads after N body bytes (-1: never)."), QStringLiteral("bytes"),
         QStringLiteral("-1"));
-    const QCommandLineOption signedLifetime(QStringLiteral("signed-url-lifetime"),
-                                            QStringLiteral("Lifetime of signed URLs in seconds."),
-                                            QStringLiteral("sec"), QStringLiteral("86400"));
+    const QCommandLineOption signedLifetime(
+        QStringLiteral("signed-url-lifetime"),
+        QStringLiteral("Lifetime of signed URLs in seconds (default 86400)."), QStringLiteral("sec"),
+        QStringLiteral("86400"));
     const QCommandLineOption tokenLifetime(
         QStringLiteral("token-lifetime"),
         QStringLiteral("Lifetime of platform and analytics tokens in seconds "
                        "(default: 7 days and 1 hour)."),
         QStringLiteral("sec"));
-    const QCommandLineOption recordings(QStringLiteral("recordings"),
-                                        QStringLiteral("Recordings seeded into an empty data folder."),
-                                        QStringLiteral("n"), QStringLiteral("300"));
+    const QCommandLineOption recordings(
+        QStringLiteral("recordings"),
+        QStringLiteral("Recordings seeded into an empty data folder (default 300)."), QStringLiteral("n"),
+        QStringLiteral("300"));
     const QCommandLineOption files(QStringLiteral("files"),
-                                   QStringLiteral("Files seeded into an empty data folder."),
+                                   QStringLiteral("Files seeded into an empty data folder (default 120)."),
                                    QStringLiteral("n"), QStringLiteral("120"));
     const QCommandLineOption maxBody(QStringLiteral("max-body-mb"),
-                                     QStringLiteral("Largest accepted request body in MiB."),
+                                     QStringLiteral("Largest accepted request body in MiB (default 512)."),
                                      QStringLiteral("mib"), QStringLiteral("512"));
-    parser.addOptions(
-        {port, dataDir, live, latency, drop, signedLifetime, tokenLifetime, recordings, files, maxBody});
+    const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("Do not log each request."));
+    parser.addOptions({port, dataDir, live, latency, drop, signedLifetime, tokenLifetime, recordings, files,
+                       maxBody, quiet});
     parser.process(app);
 
     auto number = [&](const QCommandLineOption &option, qint64 min, qint64 max) {
@@ -100,6 +107,9 @@ int main(int argc, char *argv[])
     options.recordingCount = int(number(recordings, 0, 1000000));
     options.fileCount = int(number(files, 0, 1000000));
     options.maxBodyBytes = number(maxBody, 1, 1LL << 20) * 1024 * 1024;
+    options.quiet = parser.isSet(quiet);
+    if (!options.quiet)
+        QLoggingCategory::setFilterRules(QStringLiteral("recdesk.sandbox.info=true"));
 
     SandboxHost host;
     QString error;

@@ -224,7 +224,10 @@ bool PlatformRoutes::pageParams(const Request &request, int *pageSize, qint64 *b
     const int size = request.queryValue(QStringLiteral("page_size")).toInt(&ok);
     *pageSize = (ok && size >= 1 && size <= 100) ? size : 100; // out of range: 100 (contract)
     *before = -1;
-    const QString token = request.queryValue(QStringLiteral("page_token"));
+    QString token = request.queryValue(QStringLiteral("page_token"));
+    // A form-style encoder may send the documented form's space as '+'.
+    if (token.size() > 10 && token.at(10) == QLatin1Char('+'))
+        token[10] = QLatin1Char(' ');
     if (!token.isEmpty() && !parseTimestamp(token, before)) {
         *failure = error(400, "INVALID_ARGUMENT", "INVALID_PAGE_TOKEN",
                          QStringLiteral("The page_token is not valid."));
@@ -271,6 +274,8 @@ QJsonObject PlatformRoutes::fileJson(FileRow f)
     QString referenceType = f.referenceType;
     if (live() && referenceType == QLatin1String("none"))
         referenceType = QString();
+    else if (!live() && referenceType == QLatin1String("normal"))
+        referenceType = QStringLiteral("none"); // the documented form has only none | recording
     o.insert(QStringLiteral("reference_type"), referenceType);
     o.insert(QStringLiteral("reference_id"), f.referenceId);
     if (live())

@@ -12,11 +12,15 @@
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
 
 namespace recdesk::sandbox {
+
+// Off below warnings by default (the GUI hosts the sandbox); recdesk-sandbox turns info on.
+Q_LOGGING_CATEGORY(lcSandbox, "recdesk.sandbox", QtWarningMsg)
 
 namespace {
 
@@ -122,6 +126,9 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &qrequest, QTcpSocket
     request.body = qrequest.body();
 
     Reply reply = dispatch(request);
+    // Path only: queries carry tokens, access keys and signatures.
+    if (!m_options.quiet)
+        qCInfo(lcSandbox, "%s %s -> %d", request.method.constData(), qPrintable(request.path), reply.status);
 
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(qrequest, socket));
     const int latency = isAdminPath(request.path) ? 0 : m_context->faults().latencyMs;
