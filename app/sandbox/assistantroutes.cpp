@@ -98,24 +98,30 @@ Reply AssistantRoutes::upload(const Request &request)
     }
     const QString mime = QMimeDatabase().mimeTypeForFile(name, QMimeDatabase::MatchExtension).name();
     const QString userId = uuidFromName(QStringLiteral("assistant-user:") + user);
-    return Reply::json(
-        201, QJsonDocument(QJsonObject{
-                 {QStringLiteral("id"), id},
-                 {QStringLiteral("name"), name},
-                 {QStringLiteral("size"), double(bytes.size())},
-                 {QStringLiteral("extension"), extension},
-                 {QStringLiteral("mime_type"), mime},
-                 {QStringLiteral("created_by"), userId},
-                 {QStringLiteral("created_at"), double(createdAt)},
-                 {QStringLiteral("preview_url"), QJsonValue::Null},
-                 {QStringLiteral("source_url"), QJsonValue::Null},
-                 {QStringLiteral("original_url"), QJsonValue::Null},
-                 {QStringLiteral("user_id"), userId},
-                 {QStringLiteral("tenant_id"), DemoIdentity::tenantId()},
-                 {QStringLiteral("conversation_id"), QJsonValue::Null},
-                 {QStringLiteral("file_key"),
-                  QStringLiteral("upload_files/%1/%2.%3").arg(DemoIdentity::tenantId(), id, extension)},
-             }));
+    QJsonObject body{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("size"), double(bytes.size())},
+        {QStringLiteral("extension"), extension},
+        {QStringLiteral("mime_type"), mime},
+        {QStringLiteral("created_by"), userId},
+        {QStringLiteral("created_at"), double(createdAt)},
+        {QStringLiteral("preview_url"), QJsonValue::Null},
+        {QStringLiteral("source_url"), QJsonValue::Null},
+        {QStringLiteral("original_url"), QJsonValue::Null},
+        {QStringLiteral("user_id"), userId},
+        {QStringLiteral("tenant_id"), DemoIdentity::tenantId()},
+        {QStringLiteral("conversation_id"), QJsonValue::Null},
+        {QStringLiteral("file_key"),
+         QStringLiteral("upload_files/%1/%2.%3").arg(DemoIdentity::tenantId(), id, extension)},
+    };
+    if (m_context.faults().assistantMinimal) {
+        // Older servers: nothing after created_at.
+        for (const char *key : {"preview_url", "source_url", "original_url", "user_id", "tenant_id",
+                                "conversation_id", "file_key"})
+            body.remove(QLatin1String(key));
+    }
+    return Reply::json(201, QJsonDocument(body));
 }
 
 } // namespace recdesk::sandbox

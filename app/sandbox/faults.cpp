@@ -32,6 +32,8 @@ QJsonObject Faults::toJson() const
         {QStringLiteral("platformTokenLifetimeSec"), platformTokenLifetimeSec},
         {QStringLiteral("analyticsTokenLifetimeSec"), analyticsTokenLifetimeSec},
         {QStringLiteral("liveVariant"), liveVariant},
+        {QStringLiteral("signingDisabled"), signingDisabled},
+        {QStringLiteral("assistantMinimal"), assistantMinimal},
     };
 }
 
@@ -79,12 +81,16 @@ bool Faults::apply(const QJsonObject &c, QString *error)
     if (!readInt(c, "analyticsTokenLifetimeSec", 1, maxLifetime, &v, error))
         return false;
     next.analyticsTokenLifetimeSec = int(v);
-    if (c.contains(QStringLiteral("liveVariant"))) {
-        if (!c.value(QStringLiteral("liveVariant")).isBool()) {
-            *error = QStringLiteral("liveVariant must be true or false");
+    for (const auto &flag : {qMakePair(QStringLiteral("liveVariant"), &next.liveVariant),
+                             qMakePair(QStringLiteral("signingDisabled"), &next.signingDisabled),
+                             qMakePair(QStringLiteral("assistantMinimal"), &next.assistantMinimal)}) {
+        if (!c.contains(flag.first))
+            continue;
+        if (!c.value(flag.first).isBool()) {
+            *error = QStringLiteral("%1 must be true or false").arg(flag.first);
             return false;
         }
-        next.liveVariant = c.value(QStringLiteral("liveVariant")).toBool();
+        *flag.second = c.value(flag.first).toBool();
     }
     if (c.contains(QStringLiteral("failNext"))) {
         const QJsonValue fv = c.value(QStringLiteral("failNext"));

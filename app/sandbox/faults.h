@@ -17,6 +17,8 @@ struct Faults
     int platformTokenLifetimeSec = 7 * 24 * 3600;
     int analyticsTokenLifetimeSec = 3600;
     bool liveVariant = false;
+    bool signingDisabled = false;  // platform: 503 SIGNING_NOT_CONFIGURED, uri_download ""
+    bool assistantMinimal = false; // assistant: answer like older servers (nothing after created_at)
     // failNext: the next failCount requests whose path starts with failPaths get failStatus.
     int failStatus = 0;
     int failCount = 0;

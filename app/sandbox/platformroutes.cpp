@@ -35,6 +35,12 @@ QString cookieValue(const QByteArray &cookieHeader, const QByteArray &name)
     return {};
 }
 
+Reply signingNotConfigured()
+{
+    return PlatformRoutes::error(503, "UNAVAILABLE", "SIGNING_NOT_CONFIGURED",
+                                 QStringLiteral("Download URLs cannot be signed right now."));
+}
+
 bool isSafeFilename(const QString &name)
 {
     if (name.isEmpty() || name.size() > 255 || name == QLatin1String(".") || name == QLatin1String(".."))
@@ -259,7 +265,9 @@ void PlatformRoutes::refreshDownloadUrl(FileRow &row)
 QJsonObject PlatformRoutes::fileJson(FileRow f)
 {
     QString uri;
-    if (f.tmDelete == kNotHappened) {
+    if (m_context.faults().signingDisabled) {
+        f.tmDownloadExpire = kNotHappened; // uri_download stays empty
+    } else if (f.tmDelete == kNotHappened) {
         refreshDownloadUrl(f);
         uri = m_context.signedUrl(signedFilePath(f.id), f.tmDownloadExpire / 1000000);
     } else {
@@ -357,6 +365,8 @@ Reply PlatformRoutes::fileRedirect(const QString &id, FilesScope scope, const Pr
     Reply failure;
     if (!lookupFile(id, scope, who, &row, &failure))
         return failure;
+    if (m_context.faults().signingDisabled)
+        return signingNotConfigured();
     refreshDownloadUrl(row);
     Reply r = Reply::empty(307);
     r.setHeader("Location",
@@ -536,6 +546,8 @@ Reply PlatformRoutes::recordingRedirect(const QString &id)
         return error(
             409, "FAILED_PRECONDITION", "RECORDING_NOT_ENDED",
             QStringLiteral("Only an ended recording can be downloaded (status: %1).").arg(r->status));
+    if (m_context.faults().signingDisabled)
+        return signingNotConfigured();
     // Recording URLs are valid 24 h, or less when the lifetime knob is shorter.
     const qint64 expires = qMin(m_context.signedUrlExpiry(), QDateTime::currentSecsSinceEpoch() + 24 * 3600);
     Reply reply = Reply::empty(307);

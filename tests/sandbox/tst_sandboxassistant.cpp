@@ -22,6 +22,7 @@ private slots:
     void errors_data();
     void errors();
     void pathInFileNameIsStripped();
+    void olderServerForm();
 
 private:
     QUrl uploadUrl() const { return m_sandbox->url(QStringLiteral("/assistant/v1/files/upload")); }
@@ -128,6 +129,20 @@ void TestSandboxAssistant::pathInFileNameIsStripped()
     QCOMPARE(dots.status, 400);
     // Nothing was written outside the data folder's bodies.
     QVERIFY(!QFile::exists(m_sandbox->dir.filePath(QStringLiteral("../etc/passwd.txt"))));
+}
+
+void TestSandboxAssistant::olderServerForm()
+{
+    QCOMPARE(m_sandbox->setFaults(m_nam, {{QStringLiteral("assistantMinimal"), true}}).status, 200);
+    const HttpResult r =
+        postMultipart(m_nam, uploadUrl(), {filePart("file", "old.txt", "x"), field("user", "u")}, auth());
+    m_sandbox->setFaults(m_nam, {{QStringLiteral("assistantMinimal"), false}});
+    QCOMPARE(r.status, 201);
+    const QJsonObject o = r.object();
+    QVERIFY(o.contains(QStringLiteral("created_at")));
+    for (const char *key :
+         {"preview_url", "source_url", "original_url", "user_id", "tenant_id", "conversation_id", "file_key"})
+        QVERIFY2(!o.contains(QLatin1String(key)), key);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxAssistant)

@@ -30,6 +30,7 @@ private slots:
     void pageSizeOutOfRangeIs100();
     void badPageTokenIs400();
     void emptyPageAfterTheEnd();
+    void plusForSpaceInToken();
     void everyStatusAndReferenceType();
 
 private:
@@ -182,6 +183,26 @@ void TestSandboxPaging::everyStatusAndReferenceType()
     QCOMPARE(references, (QSet<QString>{QStringLiteral("call"), QStringLiteral("confbridge")}));
     QCOMPARE(ownerTypes, (QSet<QString>{QStringLiteral("agent"), QString()}));
     QVERIFY(sawLegacyEmptyDelete); // older recordings with tm_delete ""
+}
+
+void TestSandboxPaging::plusForSpaceInToken()
+{
+    const QJsonObject first =
+        send(m_nam, "GET", m_sandbox->platform(QStringLiteral("/recordings"), QStringLiteral("page_size=5")))
+            .object();
+    const QString token = first.value(QStringLiteral("next_page_token")).toString();
+    QVERIFY(token.contains(QLatin1Char(' ')));
+    QString plus = token;
+    plus.replace(QLatin1Char(' '), QLatin1Char('+'));
+    const HttpResult a = send(
+        m_nam, "GET",
+        m_sandbox->platform(QStringLiteral("/recordings"), QStringLiteral("page_size=5&page_token=") + plus));
+    const HttpResult b = send(m_nam, "GET",
+                              m_sandbox->platform(QStringLiteral("/recordings"),
+                                                  QStringLiteral("page_size=5&page_token=") +
+                                                      QString::fromLatin1(QUrl::toPercentEncoding(token))));
+    QCOMPARE(a.status, 200);
+    QCOMPARE(a.object(), b.object());
 }
 
 QTEST_GUILESS_MAIN(TestSandboxPaging)

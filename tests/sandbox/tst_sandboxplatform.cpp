@@ -37,6 +37,7 @@ private slots:
     void unknownRoutes();
     void failNextBursts();
     void latencyIsAdded();
+    void signingNotConfigured();
 
 private:
     QJsonObject firstItem(const QString &path)
@@ -422,6 +423,29 @@ void TestSandboxPlatform::latencyIsAdded()
              200);
     QVERIFY(timer.elapsed() >= 280);
     m_sandbox->setFaults(m_nam, {{QStringLiteral("latencyMs"), 0}});
+}
+
+void TestSandboxPlatform::signingNotConfigured()
+{
+    QCOMPARE(m_sandbox->setFaults(m_nam, {{QStringLiteral("signingDisabled"), true}}).status, 200);
+    const QJsonObject f = firstItem(QStringLiteral("/files"));
+    QCOMPARE(f.value(QStringLiteral("uri_download")).toString(), QString());
+    const QString id = f.value(QStringLiteral("id")).toString();
+    const HttpResult file = send(m_nam, "GET", m_sandbox->platform(QStringLiteral("/files/%1/file").arg(id)));
+    QCOMPARE(file.status, 503);
+    QCOMPARE(envelopeReason(file, "UNAVAILABLE"), QStringLiteral("SIGNING_NOT_CONFIGURED"));
+    QString ended;
+    for (const QJsonValue &v : send(m_nam, "GET", m_sandbox->platform(QStringLiteral("/recordings")))
+                                   .object()
+                                   .value(QStringLiteral("result"))
+                                   .toArray()) {
+        if (v[QStringLiteral("status")].toString() == QLatin1String("ended"))
+            ended = v[QStringLiteral("id")].toString();
+    }
+    const HttpResult rec =
+        send(m_nam, "GET", m_sandbox->platform(QStringLiteral("/recordingfiles/") + ended));
+    QCOMPARE(rec.status, 503);
+    QCOMPARE(envelopeReason(rec, "UNAVAILABLE"), QStringLiteral("SIGNING_NOT_CONFIGURED"));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxPlatform)
