@@ -23,6 +23,7 @@ private slots:
     void errors();
     void pathInFileNameIsStripped();
     void olderServerForm();
+    void qhttpMultiPartIsUnderstood();
 
 private:
     QUrl uploadUrl() const { return m_sandbox->url(QStringLiteral("/assistant/v1/files/upload")); }
@@ -143,6 +144,28 @@ void TestSandboxAssistant::olderServerForm()
     for (const char *key :
          {"preview_url", "source_url", "original_url", "user_id", "tenant_id", "conversation_id", "file_key"})
         QVERIFY2(!o.contains(QLatin1String(key)), key);
+}
+
+void TestSandboxAssistant::qhttpMultiPartIsUnderstood()
+{
+    // What a Qt client sends: QHttpMultiPart with its quoted boundary.
+    auto *multi = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    QHttpPart file;
+    file.setHeader(QNetworkRequest::ContentDispositionHeader,
+                   QStringLiteral("form-data; name=\"file\"; filename=\"qt.txt\""));
+    file.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("text/plain"));
+    file.setBody("from QHttpMultiPart");
+    QHttpPart user;
+    user.setHeader(QNetworkRequest::ContentDispositionHeader, QStringLiteral("form-data; name=\"user\""));
+    user.setBody("qt-user");
+    multi->append(file);
+    multi->append(user);
+    QNetworkReply *reply = m_nam.post(makeRequest(uploadUrl(), auth()), multi);
+    multi->setParent(reply);
+    const HttpResult r = wait(reply);
+    QCOMPARE(r.status, 201);
+    QCOMPARE(r.object().value(QStringLiteral("name")).toString(), QStringLiteral("qt.txt"));
+    QCOMPARE(r.object().value(QStringLiteral("size")).toInt(), 19);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxAssistant)

@@ -11,6 +11,7 @@ class TestSandboxPersistence : public QObject
 private slots:
     void survivesRestart();
     void freshFolderIsQuick();
+    void portInUseIsReported();
 };
 
 void TestSandboxPersistence::survivesRestart()
@@ -75,6 +76,19 @@ void TestSandboxPersistence::freshFolderIsQuick()
     QVERIFY(sandbox.start());
     QVERIFY2(timer.elapsed() < 5000, "a fresh data folder must be ready in about a second");
     qInfo("fresh data folder ready in %lld ms", timer.elapsed());
+}
+
+void TestSandboxPersistence::portInUseIsReported()
+{
+    Sandbox first(3, 1);
+    QVERIFY(first.start());
+    Sandbox second(3, 1);
+    second.options.port = first.host.port();
+    QString error;
+    QVERIFY(!second.host.start(second.options, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!second.host.isRunning());
+    QVERIFY(first.host.isRunning());
 }
 
 QTEST_GUILESS_MAIN(TestSandboxPersistence)
