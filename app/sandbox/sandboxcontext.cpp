@@ -155,7 +155,6 @@ qint64 SandboxContext::signedUrlExpiry() const
 
 void SandboxContext::logSignedRequest(const Request &request, bool internal)
 {
-    QJsonObject headers;
     QJsonArray headerList;
     for (const auto &h : request.headers)
         headerList.append(QJsonArray{QString::fromLatin1(h.first), QString::fromLatin1(h.second)});

@@ -49,13 +49,13 @@ public:
 
     // Signed URLs: path is /signed/...; expires is Unix seconds.
     QString signedUrl(const QString &path, qint64 expiresUnix) const;
-    qint64 signedUrlExpiry() const; // now + the current lifetime (Unix seconds)
+    qint64 signedUrlExpiry() const; // now + the current lifetime, at most 7 days when live (Unix seconds)
 
     void logSignedRequest(const Request &request, bool internal);
     QJsonArray signedRequestLog() const { return m_signedLog; }
     void resetSignedRequestLog() { m_signedLog = QJsonArray(); }
 
-    // The platform token lifetime for this variant (live signed URLs live at most 7 days).
+    // Largest accepted request body (each service answers an excess in its own way).
     qint64 maxBodyBytes() const { return m_options.maxBodyBytes; }
 
 private:
