@@ -1,0 +1,7 @@
+#include "settingslogging.h"
+
+namespace recdesk {
+
+Q_LOGGING_CATEGORY(lcSettings, "recdesk.settings", QtInfoMsg)
+
+} // namespace recdesk
