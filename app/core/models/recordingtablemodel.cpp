@@ -1,5 +1,6 @@
 #include "recordingtablemodel.h"
 
+#include "recordingpagescanner.h"
 #include "rowcompare.h"
 
 #include <limits>
@@ -174,6 +175,11 @@ int RecordingTableModel::compare(const Recording &a, const Recording &b, int col
 QString RecordingTableModel::listName() const
 {
     return QStringLiteral("recordings page");
+}
+
+bool RecordingTableModel::scanPage(const QByteArray &json, Page<Recording> *page) const
+{
+    return scanRecordingPage(json, page);
 }
 
 } // namespace recdesk

@@ -46,6 +46,7 @@ public:
 
 protected:
     QString listName() const override;
+    bool scanPage(const QByteArray &json, Page<Recording> *page) const override;
 };
 
 } // namespace recdesk
