@@ -1,5 +1,6 @@
 #include "sandboxserver.h"
 
+#include "adminroutes.h"
 #include "analyticsroutes.h"
 #include "assistantroutes.h"
 #include "bodystreamer.h"
@@ -100,6 +101,7 @@ bool SandboxServer::start(QString *error)
 {
     if (!m_context->open(error))
         return false;
+    m_admin = std::make_unique<AdminRoutes>(*m_context, m_options);
     m_platform = std::make_unique<PlatformRoutes>(*m_context);
     m_analytics = std::make_unique<AnalyticsRoutes>(*m_context);
     m_assistant = std::make_unique<AssistantRoutes>(*m_context);
@@ -154,7 +156,7 @@ Reply SandboxServer::dispatch(const Request &request)
 {
     const QString &path = request.path;
     if (isAdminPath(path))
-        return handleAdmin(request);
+        return m_admin->handle(request);
 
     if (const int failure = m_context->faults().takeFailure(path))
         return injectedFailure(request, failure);
@@ -202,46 +204,6 @@ Reply SandboxServer::injectedFailure(const Request &request, int status)
     if (status == 429 || status == 503)
         r.setHeader("Retry-After", QByteArray::number(m_context->faults().failRetryAfter));
     return r;
-}
-
-Reply SandboxServer::handleAdmin(const Request &request)
-{
-    auto json = [](const QJsonObject &o) { return Reply::json(200, QJsonDocument(o)); };
-    const QString &path = request.path;
-    if (path == QLatin1String("/_sandbox/faults")) {
-        if (request.method == "GET")
-            return json(m_context->faults().toJson());
-        if (request.method == "POST") {
-            QJsonParseError parseError{};
-            const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
-            if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-                return Reply::json(
-                    400, QJsonDocument(QJsonObject{
-                             {QStringLiteral("error"), QStringLiteral("Body must be a JSON object")}}));
-            QJsonObject changes = doc.object();
-            if (changes.value(QStringLiteral("reset")).toBool()) {
-                m_context->faults() = Faults::fromOptions(m_options);
-                changes.remove(QStringLiteral("reset"));
-            }
-            QString error;
-            if (!m_context->faults().apply(changes, &error))
-                return Reply::json(400, QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}));
-            return json(m_context->faults().toJson());
-        }
-    } else if (path == QLatin1String("/_sandbox/signed-requests") && request.method == "GET") {
-        return Reply::json(200, QJsonDocument(m_context->signedRequestLog()));
-    } else if (path == QLatin1String("/_sandbox/reset-log") && request.method == "POST") {
-        m_context->resetSignedRequestLog();
-        return json(QJsonObject{{QStringLiteral("ok"), true}});
-    } else if (path == QLatin1String("/_sandbox/stats") && request.method == "GET") {
-        Store &s = m_context->store();
-        return json(QJsonObject{{QStringLiteral("recordings"), s.countRecordings()},
-                                {QStringLiteral("recordingsListed"), s.countListedRecordings()},
-                                {QStringLiteral("files"), s.countFiles()},
-                                {QStringLiteral("filesListed"), s.countListedFiles()}});
-    }
-    return Reply::json(
-        404, QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("No such admin endpoint")}}));
 }
 
 } // namespace recdesk::sandbox

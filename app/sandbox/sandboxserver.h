@@ -9,6 +9,7 @@
 namespace recdesk::sandbox {
 
 class SandboxContext;
+class AdminRoutes;
 class PlatformRoutes;
 class AnalyticsRoutes;
 class AssistantRoutes;
@@ -34,11 +35,11 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    Reply handleAdmin(const Request &request);
     Reply injectedFailure(const Request &request, int status);
 
     SandboxOptions m_options;
     std::unique_ptr<SandboxContext> m_context;
+    std::unique_ptr<AdminRoutes> m_admin;
     std::unique_ptr<PlatformRoutes> m_platform;
     std::unique_ptr<AnalyticsRoutes> m_analytics;
     std::unique_ptr<AssistantRoutes> m_assistant;
