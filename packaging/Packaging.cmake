@@ -4,7 +4,7 @@ include(GNUInstallDirs)
 
 set(RECDESK_APP_ID io.github.recdesk.Recdesk)
 
-if(UNIX AND NOT APPLE)
+if(UNIX AND NOT APPLE AND TARGET recdesk)
     # Desktop integration: launcher, AppStream metainfo, hicolor icons (SVG + PNG sizes).
     install(FILES ${CMAKE_SOURCE_DIR}/resources/linux/${RECDESK_APP_ID}.desktop
             DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
