@@ -1,17 +1,44 @@
+// recdeskctl: the command-line twin of the Recdesk GUI, on the same core (docs/CLI.md).
+
+#include "commandline.h"
+#include "commands.h"
+#include "exitcodes.h"
 #include "recdesk/version.h"
 
-#include <QCommandLineParser>
+#include <cstdio>
 #include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTextStream>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Recdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("recdeskctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RECDESK_VERSION));
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Recdesk on the command line"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
-    return 0;
+
+    // Notes for people go through Output; the categories' info lines only when asked for.
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("recdesk.*.info=false"));
+
+    using namespace recdesk::cli;
+    CliOptions options;
+    QString text;
+    switch (CommandLine::parse(QCoreApplication::arguments(), &options, &text)) {
+    case CommandLine::Result::Help:
+    case CommandLine::Result::Version:
+        std::fputs(qPrintable(text + QLatin1Char('\n')), stdout);
+        return ExitOk;
+    case CommandLine::Result::Error:
+        std::fputs(qPrintable(text + QLatin1Char('\n')), stderr);
+        return ExitUsage;
+    case CommandLine::Result::Run:
+        break;
+    }
+    // Profiles are shared with the GUI: same organisation, the GUI's application name.
+    QCoreApplication::setApplicationName(QStringLiteral("Recdesk"));
+    CommandRunner runner(options);
+    QObject::connect(&runner, &CommandRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });
+    QMetaObject::invokeMethod(&runner, &CommandRunner::start, Qt::QueuedConnection);
+    return app.exec();
 }

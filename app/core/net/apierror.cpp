@@ -107,10 +107,11 @@ QString ApiError::toDisplayString() const
 
     QString text;
     if (service == Service::Platform) {
-        if (reason == QLatin1String("INVALID_CREDENTIALS") ||
-            (httpStatus == 400 && operation.contains(QLatin1String("/auth/login"))))
+        const bool signIn = operation.contains(QLatin1String("/auth/login"));
+        if (signIn &&
+            (httpStatus == 400 || httpStatus == 401 || reason == QLatin1String("INVALID_CREDENTIALS")))
             text = tr("The platform refused the sign-in: check the username and password");
-        else if (httpStatus == 401)
+        else if (httpStatus == 401 || reason == QLatin1String("INVALID_CREDENTIALS"))
             text = tr("The platform did not accept the credentials: check the username and password or the "
                       "access key in the profile");
         else if (httpStatus == 403 && operation.contains(QLatin1String("/recording")))

@@ -296,6 +296,8 @@ void TransferQueue::onJobFinished(const QUuid &id, const ApiError &error)
         job->deleteLater();
     }
     persistNow();
+    if (error.isError() && !error.isCancelled())
+        emit itemFailed(id, error);
     emit itemFinished(id);
     schedule();
 }

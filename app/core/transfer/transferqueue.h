@@ -71,6 +71,8 @@ signals:
     void itemAboutToBeRemoved(int row);
     void itemRemoved(int row);
     void itemFinished(const QUuid &id);
+    // The typed error behind a failed item (the item keeps its sentence and details).
+    void itemFailed(const QUuid &id, const recdesk::ApiError &error);
     void idle();
 
 private:

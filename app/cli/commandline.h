@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace recdesk::cli {
+
+// What the user asked for, parsed and checked for shape (not for content).
+struct CliOptions
+{
+    // Connection
+    QString profile;
+    bool demo = false;
+    QString demoDir; // empty: per-user data dir
+    bool demoLive = false;
+    // Output
+    bool json = false;
+    bool quiet = false;
+    bool progress = false; // force progress on stderr even when it is not a terminal
+    // Command: e.g. {"files", "list"}, {"upload"}, {"profile", "set"}
+    QString command;
+    QString action;
+    QStringList arguments; // ids, files, profile name
+    // Command options
+    int limit = -1;
+    QString toDirectory;  // downloads
+    QString uploadTarget; // upload --to
+    QString metadataFile;
+    QStringList metadataFlags; // "Key=Value" from the metadata shortcut options
+    QString name;
+    QString detail;
+    int concurrency = 3;
+    // profile set
+    QStringList profileSettings; // "key=value"
+    QString secretName;          // profile secret NAME KIND
+};
+
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    enum class Result { Run, Help, Version, Error };
+    // Fills options; on Help/Version/Error, *text holds what to print.
+    static Result parse(const QStringList &arguments, CliOptions *options, QString *text);
+    static QString usage();
+};
+
+} // namespace recdesk::cli

@@ -1,0 +1,584 @@
+#include "commands.h"
+
+#include "domain/analyticsmetadata.h"
+#include "domain/metadatavalidator.h"
+#include "domain/page.h"
+#include "domain/platformfile.h"
+#include "domain/recording.h"
+#include "settings/profilestore.h"
+#include "settings/secretstore.h"
+#include "transfer/transferqueue.h"
+#include "transfer/transfertablemodel.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace recdesk::cli {
+
+namespace {
+
+QString durationText(std::int64_t ms)
+{
+    if (ms < 0)
+        return QString();
+    const std::int64_t s = ms / 1000;
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+QStringList fileRow(const PlatformFile &f)
+{
+    return {uuidToWire(f.id), f.filename.isEmpty() ? f.name : f.filename, QString::number(f.filesize),
+            f.created.toRfc3339(), f.name};
+}
+
+QStringList recordingRow(const Recording &r)
+{
+    return {uuidToWire(r.id), toWire(r.status), toWire(r.referenceType), r.started.toRfc3339(),
+            durationText(r.durationMs())};
+}
+
+} // namespace
+
+CommandRunner::CommandRunner(const CliOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_output(options.json, options.quiet, options.progress)
+{}
+
+CommandRunner::~CommandRunner()
+{
+    m_queue.reset();
+}
+
+void CommandRunner::done(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_output.endProgress();
+    QMetaObject::invokeMethod(
+        this, [this, code] { emit finished(code); }, Qt::QueuedConnection);
+}
+
+void CommandRunner::fail(const ApiError &error)
+{
+    m_output.endProgress();
+    m_output.error(error.toDisplayString());
+    done(exitCodeFor(error));
+}
+
+void CommandRunner::start()
+{
+    if (m_options.command == QLatin1String("profile")) {
+        runProfile();
+        return;
+    }
+    QString error;
+    ExitCode code = ExitOk;
+    if (!m_connection.open(m_options, &error, &code)) {
+        m_output.error(error);
+        done(code);
+        return;
+    }
+    m_files = m_options.command == QLatin1String("files");
+    if (m_options.command == QLatin1String("upload"))
+        runUpload();
+    else if (m_options.command == QLatin1String("send-to-analytics"))
+        runSendToAnalytics();
+    else if (m_options.action == QLatin1String("list"))
+        runList();
+    else if (m_options.action == QLatin1String("show"))
+        runShow();
+    else if (m_options.action == QLatin1String("delete"))
+        runDelete();
+    else if (m_options.action == QLatin1String("download"))
+        runDownload();
+}
+
+bool CommandRunner::parseIds(QList<QUuid> *ids)
+{
+    for (const QString &text : std::as_const(m_options.arguments)) {
+        const QUuid id = QUuid::fromString(text);
+        if (id.isNull()) {
+            m_output.error(
+                tr("\"%1\" is not an id: ids look like 0b0c5f8e-1b2a-4c3d-9e8f-123456789abc.").arg(text));
+            done(ExitUsage);
+            return false;
+        }
+        ids->append(id);
+    }
+    return true;
+}
+
+// ---- profile ---------------------------------------------------------------------------------
+
+void CommandRunner::runProfile()
+{
+    ProfileStore store;
+    const QString name = m_options.arguments.value(0);
+    const QString &action = m_options.action;
+    if (action == QLatin1String("list")) {
+        QList<QStringList> rows;
+        for (const QString &n : store.names()) {
+            const auto p = store.load(n);
+            rows.append(
+                {n, p->platformUrl.toString(), n == store.currentName() ? QStringLiteral("*") : QString()});
+        }
+        if (m_output.isJson()) {
+            QJsonArray array;
+            for (const QStringList &r : rows)
+                array.append(QJsonObject{{QStringLiteral("name"), r.at(0)},
+                                         {QStringLiteral("platformUrl"), r.at(1)},
+                                         {QStringLiteral("current"), !r.at(2).isEmpty()}});
+            m_output.json(array);
+        } else {
+            m_output.table({tr("NAME"), tr("PLATFORM"), tr("CURRENT")}, rows);
+        }
+        done(ExitOk);
+        return;
+    }
+    if (!ProfileStore::isValidName(name)) {
+        m_output.error(
+            tr("\"%1\" cannot be a profile name: use letters, digits, spaces, dots and dashes.").arg(name));
+        done(ExitUsage);
+        return;
+    }
+    std::optional<Profile> existing = store.load(name);
+    if (action == QLatin1String("show") || action == QLatin1String("remove")) {
+        if (!existing) {
+            m_output.error(tr("There is no profile \"%1\": see \"recdeskctl profile list\".").arg(name));
+            done(ExitNotFound);
+            return;
+        }
+        if (action == QLatin1String("remove")) {
+            store.remove(name);
+            QEventLoop loop;
+            SecretStore().removeAll(name, [&loop](const QString &) { loop.quit(); });
+            loop.exec();
+            m_output.note(tr("Removed profile \"%1\" and its secrets.").arg(name));
+        } else {
+            const Profile &p = *existing;
+            m_output.keyValues({{tr("name"), p.name},
+                                {tr("platform-url"), p.platformUrl.toString()},
+                                {tr("auth"), p.platformAuth == Profile::PlatformAuth::AccessKey
+                                                 ? QStringLiteral("accesskey")
+                                                 : QStringLiteral("password")},
+                                {tr("username"), p.platformUsername},
+                                {tr("files-path"), p.platformFilesPath},
+                                {tr("analytics-url"), p.analyticsUrl.toString()},
+                                {tr("client-id"), p.analyticsClientId},
+                                {tr("assistant-url"), p.assistantUrl.toString()},
+                                {tr("assistant-user"), p.assistantUser},
+                                {tr("timeout"), QString::number(p.timeoutSeconds)},
+                                {tr("download-folder"), p.downloadFolder}});
+        }
+        done(ExitOk);
+        return;
+    }
+    if (action == QLatin1String("secret")) {
+        static const QStringList kinds = {
+            QStringLiteral("platform-password"), QStringLiteral("platform-token"),
+            QStringLiteral("platform-access-key"), QStringLiteral("analytics-client-secret"),
+            QStringLiteral("assistant-api-key")};
+        const int kind = int(kinds.indexOf(m_options.secretName));
+        if (kind < 0 || kind == 1) {
+            m_output.error(tr("Unknown secret \"%1\": use platform-password, platform-access-key, "
+                              "analytics-client-secret or assistant-api-key.")
+                               .arg(m_options.secretName));
+            done(ExitUsage);
+            return;
+        }
+        m_output.note(tr("Reading the secret from standard input (it is not echoed or logged)..."));
+        QTextStream in(stdin);
+        const QString value = in.readLine();
+        QString error;
+        if (!SecretStore().writeBlocking(name, SecretStore::Secret(kind), value, &error)) {
+            m_output.error(tr("The keychain did not store the secret: %1").arg(error));
+            done(ExitFailure);
+            return;
+        }
+        done(ExitOk);
+        return;
+    }
+    // set
+    Profile p = existing.value_or(Profile());
+    p.name = name;
+    for (const QString &setting : std::as_const(m_options.profileSettings)) {
+        const int eq = int(setting.indexOf(QLatin1Char('=')));
+        const QString key = setting.left(eq);
+        const QString value = eq < 0 ? QString() : setting.mid(eq + 1);
+        if (eq < 0) {
+            m_output.error(tr("\"%1\" is not key=value.").arg(setting));
+            done(ExitUsage);
+            return;
+        }
+        if (key == QLatin1String("platform-url"))
+            p.platformUrl = QUrl(value);
+        else if (key == QLatin1String("auth"))
+            p.platformAuth = value == QLatin1String("accesskey") ? Profile::PlatformAuth::AccessKey
+                                                                 : Profile::PlatformAuth::Password;
+        else if (key == QLatin1String("username"))
+            p.platformUsername = value;
+        else if (key == QLatin1String("files-path"))
+            p.platformFilesPath = value;
+        else if (key == QLatin1String("analytics-url"))
+            p.analyticsUrl = QUrl(value);
+        else if (key == QLatin1String("client-id"))
+            p.analyticsClientId = value;
+        else if (key == QLatin1String("assistant-url"))
+            p.assistantUrl = QUrl(value);
+        else if (key == QLatin1String("assistant-user"))
+            p.assistantUser = value;
+        else if (key == QLatin1String("timeout"))
+            p.timeoutSeconds = std::max(1, value.toInt());
+        else if (key == QLatin1String("download-folder"))
+            p.downloadFolder = value;
+        else {
+            m_output.error(
+                tr("Unknown profile setting \"%1\" (secrets are set with \"profile secret\").").arg(key));
+            done(ExitUsage);
+            return;
+        }
+    }
+    store.save(p);
+    if (store.currentName().isEmpty())
+        store.setCurrentName(name);
+    store.sync();
+    done(ExitOk);
+}
+
+// ---- list / show / delete --------------------------------------------------------------------
+
+void CommandRunner::runList()
+{
+    fetchNextPage(QString());
+}
+
+void CommandRunner::fetchNextPage(const QString &token)
+{
+    const int remaining = m_options.limit > 0 ? m_options.limit - int(m_listed.size()) : 100;
+    const int pageSize = std::clamp(remaining, 1, 100);
+    ApiReply *reply = m_connection.session()->platform()->listPage(
+        m_files ? PlatformClient::ListKind::Files : PlatformClient::ListKind::Recordings, token, pageSize);
+    connect(reply, &ApiReply::finished, this, [this, reply, pageSize] {
+        if (!reply->isOk()) {
+            fail(reply->error());
+            return;
+        }
+        DecodeProblems problems;
+        QString next;
+        bool last = true;
+        QList<QStringList> rows;
+        if (m_files) {
+            const auto page = decodePage<PlatformFile>(reply->body(), QStringLiteral("files"), &problems);
+            for (const PlatformFile &f : page.items)
+                m_listed.append(f.toJson());
+            next = page.nextPageToken;
+            last = page.isLast(pageSize);
+        } else {
+            const auto page = decodePage<Recording>(reply->body(), QStringLiteral("recordings"), &problems);
+            for (const Recording &r : page.items)
+                m_listed.append(r.toJson());
+            next = page.nextPageToken;
+            last = page.isLast(pageSize);
+        }
+        if (!problems.isEmpty())
+            m_output.note(
+                tr("Some items could not be read and were left out: %1").arg(problems.messages.first()));
+        const bool enough = m_options.limit > 0 && m_listed.size() >= m_options.limit;
+        if (!last && !enough) {
+            if (m_output.showsProgress())
+                m_output.progress(tr("%n item(s) so far...", nullptr, int(m_listed.size())));
+            fetchNextPage(next);
+            return;
+        }
+        m_output.endProgress();
+        if (m_output.isJson()) {
+            QJsonArray array;
+            for (const QJsonObject &o : std::as_const(m_listed))
+                array.append(o);
+            m_output.json(array);
+        } else {
+            for (const QJsonObject &o : std::as_const(m_listed)) {
+                DecodeProblems ignored;
+                rows.append(m_files ? fileRow(PlatformFile::fromJson(o, &ignored))
+                                    : recordingRow(Recording::fromJson(o, &ignored)));
+            }
+            if (m_files)
+                m_output.table({tr("ID"), tr("FILENAME"), tr("BYTES"), tr("CREATED"), tr("NAME")}, rows);
+            else
+                m_output.table({tr("ID"), tr("STATUS"), tr("TYPE"), tr("STARTED"), tr("DURATION")}, rows);
+        }
+        done(ExitOk);
+    });
+}
+
+void CommandRunner::runShow()
+{
+    QList<QUuid> ids;
+    if (!parseIds(&ids))
+        return;
+    PlatformClient *platform = m_connection.session()->platform();
+    ApiReply *reply = m_files ? platform->getFile(ids.first()) : platform->getRecording(ids.first());
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        if (!reply->isOk()) {
+            fail(reply->error());
+            return;
+        }
+        DecodeProblems problems;
+        const QJsonObject raw = parseJsonObject(reply->body(), QStringLiteral("item"), &problems);
+        const QJsonObject o = m_files ? PlatformFile::fromJson(raw, &problems).toJson()
+                                      : Recording::fromJson(raw, &problems).toJson();
+        if (m_output.isJson()) {
+            m_output.json(o);
+        } else {
+            QList<QPair<QString, QString>> pairs;
+            for (auto it = o.begin(); it != o.end(); ++it)
+                pairs.append({it.key(), it.value().isDouble() ? QString::number(it.value().toDouble(), 'f', 0)
+                                                              : it.value().toString()});
+            m_output.keyValues(pairs);
+        }
+        done(ExitOk);
+    });
+}
+
+void CommandRunner::runDelete()
+{
+    if (!parseIds(&m_ids))
+        return;
+    auto left = std::make_shared<int>(int(m_ids.size()));
+    auto results = std::make_shared<QJsonArray>();
+    for (const QUuid &id : std::as_const(m_ids)) {
+        PlatformClient *platform = m_connection.session()->platform();
+        ApiReply *reply = m_files ? platform->deleteFile(id) : platform->deleteRecording(id);
+        connect(reply, &ApiReply::finished, this, [this, reply, id, left, results] {
+            QJsonObject r{{QStringLiteral("id"), uuidToWire(id)}, {QStringLiteral("deleted"), reply->isOk()}};
+            if (!reply->isOk()) {
+                r.insert(QStringLiteral("error"), reply->error().toDisplayString());
+                m_output.error(tr("%1: %2").arg(uuidToWire(id), reply->error().toDisplayString()));
+                if (m_exitCode == ExitOk)
+                    m_exitCode = exitCodeFor(reply->error());
+            }
+            results->append(r);
+            if (--*left > 0)
+                return;
+            if (m_output.isJson()) {
+                m_output.json(*results);
+            } else {
+                QList<QStringList> rows;
+                for (const QJsonValue &v : std::as_const(*results))
+                    rows.append({v[QStringLiteral("id")].toString(),
+                                 v[QStringLiteral("deleted")].toBool() ? tr("deleted") : tr("failed")});
+                m_output.table({tr("ID"), tr("RESULT")}, rows);
+            }
+            done(m_exitCode);
+        });
+    }
+}
+
+// ---- transfers -------------------------------------------------------------------------------
+
+void CommandRunner::runDownload()
+{
+    if (!parseIds(&m_ids))
+        return;
+    const QString folder =
+        m_options.toDirectory.isEmpty() ? m_connection.defaultDownloadFolder() : m_options.toDirectory;
+    if (!QDir().mkpath(folder)) {
+        m_output.error(tr("Cannot create the folder %1.").arg(folder));
+        done(ExitLocalIo);
+        return;
+    }
+    m_queue = std::make_unique<TransferQueue>(m_connection.session(), QString());
+    m_queue->setConcurrency(m_options.concurrency);
+    for (const QUuid &id : std::as_const(m_ids))
+        m_files ? m_queue->enqueueFileDownload(id, folder) : m_queue->enqueueRecordingDownload(id, folder);
+    runTransfers();
+}
+
+bool CommandRunner::buildMetadata(const QString &localFile, const QString &defaultFileName,
+                                  AnalyticsMetadata *metadata)
+{
+    QJsonObject object;
+    if (!m_options.metadataFile.isEmpty()) {
+        QFile f(m_options.metadataFile);
+        if (!f.open(QIODevice::ReadOnly)) {
+            m_output.error(
+                tr("Cannot read the metadata file %1: %2.").arg(m_options.metadataFile, f.errorString()));
+            done(ExitInvalid);
+            return false;
+        }
+        DecodeProblems problems;
+        object = parseJsonObject(f.readAll(), m_options.metadataFile, &problems);
+        if (!problems.isEmpty()) {
+            m_output.error(problems.summary());
+            done(ExitInvalid);
+            return false;
+        }
+    }
+    for (const QString &flag : std::as_const(m_options.metadataFlags)) {
+        const int eq = int(flag.indexOf(QLatin1Char('=')));
+        const QString key = flag.left(eq);
+        const QString value = flag.mid(eq + 1);
+        if (key == QLatin1String("LocaleId"))
+            object.insert(key, value.toInt());
+        else
+            object.insert(key, value);
+    }
+    const bool several = m_options.arguments.size() > 1;
+    if (several && object.contains(QStringLiteral("FileName"))) {
+        m_output.error(tr("FileName must be unique: leave it out when sending several files, each then keeps "
+                          "its own name."));
+        done(ExitUsage);
+        return false;
+    }
+    if (!object.contains(QStringLiteral("FileName")))
+        object.insert(QStringLiteral("FileName"), defaultFileName);
+    if (!object.contains(QStringLiteral("UploadType")))
+        object.insert(QStringLiteral("UploadType"),
+                      uploadTypeForFileName(object.value(QStringLiteral("FileName")).toString()));
+    DecodeProblems problems;
+    *metadata = AnalyticsMetadata::fromJson(object, &problems);
+    const QList<MetadataProblem> invalid = MetadataValidator::validate(
+        *metadata, localFile.isEmpty() ? QString() : QFileInfo(localFile).fileName(),
+        localFile.isEmpty() ? -1 : QFileInfo(localFile).size());
+    if (!problems.isEmpty() || !invalid.isEmpty()) {
+        for (const QString &p : std::as_const(problems.messages))
+            m_output.error(p);
+        for (const MetadataProblem &p : invalid)
+            m_output.error(tr("%1: %2").arg(p.field, p.message));
+        done(ExitInvalid);
+        return false;
+    }
+    return true;
+}
+
+void CommandRunner::runUpload()
+{
+    const QString target = m_options.uploadTarget;
+    const auto destination = target == QLatin1String("platform")    ? TransferItem::Destination::Platform
+                             : target == QLatin1String("analytics") ? TransferItem::Destination::Analytics
+                                                                    : TransferItem::Destination::Assistant;
+    QList<QPair<QString, QJsonObject>> uploads;
+    for (const QString &path : std::as_const(m_options.arguments)) {
+        const QFileInfo info(path);
+        if (!info.isFile() || !info.isReadable()) {
+            m_output.error(tr("Cannot read %1: check that it exists and may be read.").arg(path));
+            done(ExitInvalid);
+            return;
+        }
+        QJsonObject metadata;
+        if (destination == TransferItem::Destination::Analytics) {
+            AnalyticsMetadata m;
+            if (!buildMetadata(path, info.fileName(), &m))
+                return;
+            metadata = m.toJson();
+        } else if (destination == TransferItem::Destination::Platform) {
+            if (!m_options.name.isEmpty())
+                metadata.insert(QStringLiteral("name"), m_options.name);
+            if (!m_options.detail.isEmpty())
+                metadata.insert(QStringLiteral("detail"), m_options.detail);
+        }
+        uploads.append({path, metadata});
+    }
+    m_queue = std::make_unique<TransferQueue>(m_connection.session(), QString());
+    m_queue->setConcurrency(m_options.concurrency);
+    for (const auto &u : std::as_const(uploads))
+        m_queue->enqueueUpload(u.first, destination, u.second);
+    runTransfers();
+}
+
+void CommandRunner::runSendToAnalytics()
+{
+    if (!parseIds(&m_ids))
+        return;
+    QList<AnalyticsMetadata> all;
+    for (const QUuid &id : std::as_const(m_ids)) {
+        AnalyticsMetadata m;
+        if (!buildMetadata(QString(), uuidToWire(id) + QStringLiteral(".wav"), &m))
+            return;
+        all.append(m);
+    }
+    m_queue = std::make_unique<TransferQueue>(m_connection.session(), QString());
+    m_queue->setConcurrency(m_options.concurrency);
+    for (int i = 0; i < m_ids.size(); ++i)
+        m_queue->enqueueRecordingToAnalytics(m_ids.at(i), all.at(i));
+    runTransfers();
+}
+
+void CommandRunner::runTransfers()
+{
+    connect(m_queue.get(), &TransferQueue::itemFailed, this,
+            [this](const QUuid &id, const ApiError &error) { m_failures.insert(id, error); });
+    connect(m_queue.get(), &TransferQueue::itemChanged, this, [this] {
+        if (!m_output.showsProgress())
+            return;
+        qint64 done = 0;
+        qint64 total = 0;
+        double speed = 0;
+        int finished = 0;
+        for (const TransferItem &item : m_queue->items()) {
+            done += item.bytesDone;
+            total += std::max<qint64>(item.bytesTotal, 0);
+            speed += item.bytesPerSecond;
+            finished += item.isFinished() ? 1 : 0;
+        }
+        const qint64 left = speed > 1 && total > done ? qint64((total - done) / speed) : -1;
+        m_output.progress(tr("%1/%2 done  %3 of %4  %5/s  %6 left")
+                              .arg(finished)
+                              .arg(m_queue->count())
+                              .arg(TransferTableModel::formatBytes(done),
+                                   TransferTableModel::formatBytes(total),
+                                   TransferTableModel::formatBytes(qint64(speed)),
+                                   TransferTableModel::formatDuration(left)));
+    });
+    connect(m_queue.get(), &TransferQueue::idle, this, [this] {
+        m_output.endProgress();
+        QJsonArray array;
+        QList<QStringList> rows;
+        int code = ExitOk;
+        for (const TransferItem &item : m_queue->items()) {
+            const bool ok = item.state == TransferItem::State::Completed;
+            QJsonObject o{{QStringLiteral("name"), item.name},
+                          {QStringLiteral("state"), TransferItem::toWire(item.state)},
+                          {QStringLiteral("bytes"), double(item.bytesDone)}};
+            if (item.direction == TransferItem::Direction::Download) {
+                o.insert(QStringLiteral("id"), uuidToWire(item.remoteId));
+                o.insert(QStringLiteral("path"), item.targetPath);
+            } else {
+                o.insert(QStringLiteral("file"), item.localPath);
+                o.insert(QStringLiteral("result"), item.result);
+            }
+            if (!ok) {
+                o.insert(QStringLiteral("error"), item.error);
+                m_output.error(tr("%1: %2").arg(item.name, item.error));
+                if (code == ExitOk)
+                    code =
+                        m_failures.contains(item.id) ? exitCodeFor(m_failures.value(item.id)) : ExitFailure;
+            }
+            array.append(o);
+            const QString where = item.direction == TransferItem::Direction::Download
+                                      ? item.targetPath
+                                      : item.result.value(QStringLiteral("id"))
+                                            .toString(item.result.value(QStringLiteral("Id")).toString());
+            rows.append(
+                {item.name, TransferItem::stateName(item.state), QString::number(item.bytesDone), where});
+        }
+        if (m_output.isJson())
+            m_output.json(array);
+        else
+            m_output.table({tr("NAME"), tr("STATE"), tr("BYTES"),
+                            m_options.command == QLatin1String("files") ||
+                                    m_options.command == QLatin1String("recordings")
+                                ? tr("PATH")
+                                : tr("REMOTE ID")},
+                           rows);
+        done(code);
+    });
+}
+
+} // namespace recdesk::cli

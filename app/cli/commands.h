@@ -1,0 +1,62 @@
+#pragma once
+
+#include "commandline.h"
+#include "connection.h"
+#include "exitcodes.h"
+#include "output.h"
+
+#include <memory>
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QUuid>
+
+namespace recdesk {
+class ApiReply;
+class TransferQueue;
+struct AnalyticsMetadata;
+} // namespace recdesk
+
+namespace recdesk::cli {
+
+// Runs one recdeskctl command on the event loop and emits finished(exit code) once.
+class CommandRunner : public QObject
+{
+    Q_OBJECT
+public:
+    CommandRunner(const CliOptions &options, QObject *parent = nullptr);
+    ~CommandRunner() override;
+
+    void start();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void done(int code);
+    void fail(const ApiError &error);
+    bool parseIds(QList<QUuid> *ids);
+    void runProfile();
+    void runList();
+    void fetchNextPage(const QString &token);
+    void runShow();
+    void runDelete();
+    void runDownload();
+    void runUpload();
+    void runSendToAnalytics();
+    void runTransfers();
+    bool buildMetadata(const QString &localFile, const QString &defaultFileName, AnalyticsMetadata *metadata);
+
+    CliOptions m_options;
+    Output m_output;
+    Connection m_connection;
+    std::unique_ptr<TransferQueue> m_queue;
+    QList<QUuid> m_ids;
+    QList<QJsonObject> m_listed;
+    QHash<QUuid, ApiError> m_failures;
+    bool m_files = false;
+    int m_exitCode = ExitOk;
+    bool m_finished = false;
+};
+
+} // namespace recdesk::cli

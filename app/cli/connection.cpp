@@ -1,0 +1,104 @@
+#include "connection.h"
+
+#include "sandboxhost.h"
+#include "settings/profilestore.h"
+#include "settings/secretstore.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace recdesk::cli {
+
+namespace {
+// Secrets from the environment win over the keychain (for CI and scripts). Never from argv.
+void applyEnvironment(ProfileSecrets *s)
+{
+    auto take = [](const char *name, QString *field) {
+        if (qEnvironmentVariableIsSet(name))
+            *field = qEnvironmentVariable(name);
+    };
+    take("RECDESK_PLATFORM_PASSWORD", &s->platformPassword);
+    take("RECDESK_PLATFORM_ACCESS_KEY", &s->platformAccessKey);
+    take("RECDESK_ANALYTICS_CLIENT_SECRET", &s->analyticsClientSecret);
+    take("RECDESK_ASSISTANT_API_KEY", &s->assistantApiKey);
+}
+} // namespace
+
+Connection::Connection() = default;
+Connection::~Connection()
+{
+    m_session.reset();
+    if (m_sandbox)
+        m_sandbox->stop();
+}
+
+bool Connection::open(const CliOptions &options, QString *error, ExitCode *code)
+{
+    if (options.demo) {
+        m_sandbox = std::make_unique<sandbox::SandboxHost>();
+        sandbox::SandboxOptions sandboxOptions;
+        sandboxOptions.dataDir =
+            !options.demoDir.isEmpty()
+                ? options.demoDir
+                : QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+                      .filePath(QStringLiteral("demo-sandbox"));
+        sandboxOptions.liveVariant = options.demoLive;
+        sandboxOptions.quiet = true;
+        QString startError;
+        if (!m_sandbox->start(sandboxOptions, &startError)) {
+            *error = tr("The demo sandbox did not start: %1").arg(startError);
+            *code = ExitFailure;
+            return false;
+        }
+        const sandbox::DemoCredentials c = m_sandbox->credentials();
+        SessionConfig config;
+        config.platform.baseUrl = m_sandbox->platformBaseUrl();
+        config.analytics.baseUrl = m_sandbox->analyticsBaseUrl();
+        config.assistant.baseUrl = m_sandbox->assistantBaseUrl();
+        config.platformCredentials.username = c.username;
+        config.platformCredentials.password = c.password;
+        config.analyticsCredentials.clientId = c.analyticsClientId;
+        config.analyticsCredentials.clientSecret = c.analyticsClientSecret;
+        config.assistantCredentials.apiKey = c.assistantApiKey;
+        config.assistantCredentials.user = QStringLiteral("recdeskctl-demo");
+        config.useSystemProxy = false; // loopback
+        m_session = std::make_unique<Session>(config);
+        m_downloadFolder = QDir::currentPath();
+        return true;
+    }
+
+    ProfileStore store;
+    const QString name = !options.profile.isEmpty() ? options.profile : store.currentName();
+    if (name.isEmpty()) {
+        *error = tr("No profile chosen: use --profile P, --demo, or create one with \"recdeskctl profile set "
+                    "P ...\".");
+        *code = ExitUsage;
+        return false;
+    }
+    const std::optional<Profile> profile = store.load(name);
+    if (!profile) {
+        *error = tr("There is no profile \"%1\": see \"recdeskctl profile list\".").arg(name);
+        *code = ExitUsage;
+        return false;
+    }
+    ProfileSecrets secrets;
+    const bool allFromEnvironment = qEnvironmentVariableIsSet("RECDESK_PLATFORM_PASSWORD") ||
+                                    qEnvironmentVariableIsSet("RECDESK_PLATFORM_ACCESS_KEY");
+    if (!allFromEnvironment) {
+        QString keychainError;
+        secrets = SecretStore().readAllBlocking(name, &keychainError);
+        if (!keychainError.isEmpty()) {
+            *error = tr("Could not read the profile's secrets from the keychain (%1): unlock it, or set "
+                        "RECDESK_PLATFORM_PASSWORD or RECDESK_PLATFORM_ACCESS_KEY.")
+                         .arg(keychainError);
+            *code = ExitAuth;
+            return false;
+        }
+    }
+    applyEnvironment(&secrets);
+    m_session = std::make_unique<Session>(makeSessionConfig(*profile, secrets));
+    m_downloadFolder = profile->downloadFolder.isEmpty() ? QDir::currentPath() : profile->downloadFolder;
+    return true;
+}
+
+} // namespace recdesk::cli

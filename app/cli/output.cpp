@@ -1,0 +1,101 @@
+#include "output.h"
+
+#include <cstdio>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <unistd.h>
+
+namespace recdesk::cli {
+
+namespace {
+void write(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+} // namespace
+
+Output::Output(bool json, bool quiet, bool forceProgress)
+    : m_json(json)
+    , m_quiet(quiet)
+    , m_terminal(isatty(STDERR_FILENO) == 1)
+{
+    m_progress = !quiet && (forceProgress || m_terminal);
+}
+
+void Output::table(const QStringList &headers, const QList<QStringList> &rows) const
+{
+    QList<int> widths;
+    for (const QString &h : headers)
+        widths.append(int(h.size()));
+    for (const QStringList &row : rows)
+        for (int c = 0; c < row.size() && c < widths.size(); ++c)
+            widths[c] = std::max(widths[c], int(row.at(c).size()));
+    auto line = [&widths](const QStringList &cells) {
+        QString out;
+        for (int c = 0; c < cells.size(); ++c) {
+            // The last column is not padded: no trailing blanks for scripts to trim.
+            out += c + 1 < cells.size() ? cells.at(c).leftJustified(widths.at(c)) + QStringLiteral("  ")
+                                        : cells.at(c);
+        }
+        return out + QLatin1Char('\n');
+    };
+    QString text = line(headers);
+    for (const QStringList &row : rows)
+        text += line(row);
+    write(stdout, text);
+}
+
+void Output::keyValues(const QList<QPair<QString, QString>> &pairs) const
+{
+    int width = 0;
+    for (const auto &p : pairs)
+        width = std::max(width, int(p.first.size()));
+    QString text;
+    for (const auto &p : pairs)
+        text += (p.first + QLatin1Char(':')).leftJustified(width + 2) + p.second + QLatin1Char('\n');
+    write(stdout, text);
+}
+
+void Output::json(const QJsonValue &value) const
+{
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    write(stdout, QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+}
+
+void Output::note(const QString &text) const
+{
+    if (!m_quiet)
+        write(stderr, text + QLatin1Char('\n'));
+}
+
+void Output::error(const QString &text) const
+{
+    write(stderr, text + QLatin1Char('\n'));
+}
+
+void Output::progress(const QString &line)
+{
+    if (!m_progress)
+        return;
+    if (m_terminal) {
+        const QString padded = line.leftJustified(m_lastLength);
+        m_lastLength = int(line.size());
+        write(stderr, QLatin1Char('\r') + padded);
+    } else {
+        write(stderr, line + QLatin1Char('\n'));
+    }
+}
+
+void Output::endProgress()
+{
+    if (m_progress && m_terminal && m_lastLength > 0) {
+        write(stderr, QStringLiteral("\n"));
+        m_lastLength = 0;
+    }
+}
+
+} // namespace recdesk::cli

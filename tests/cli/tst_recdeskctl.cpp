@@ -1,0 +1,231 @@
+// recdeskctl as scripts use it: exit codes, table and JSON output, messages on stderr, --demo,
+// and --profile with secrets from the environment, against the sandbox on loopback.
+
+#include "../net/sandboxfixture.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonArray>
+#include <QProcess>
+#include <QtTest>
+
+using namespace recdesk::test;
+
+namespace {
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QString err;
+};
+} // namespace
+
+class TestRecdeskctl : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(QFile::exists(QStringLiteral(RECDESKCTL_PATH)));
+        QVERIFY(m_home.isValid());
+        QVERIFY(m_sandbox.start(false, 8, 6));
+    }
+
+    void versionHelpAndUsageErrors()
+    {
+        Run r = run({QStringLiteral("--version")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith("recdeskctl "));
+        QCOMPARE(run({QStringLiteral("--help")}).code, 0);
+        QCOMPARE(run({}).code, 2);
+        QCOMPARE(run({QStringLiteral("--demo"), QStringLiteral("files")}).code, 2);
+        QCOMPARE(run({QStringLiteral("--demo"), QStringLiteral("upload"), QStringLiteral("x.wav")}).code, 2);
+        r = run(demo({QStringLiteral("files"), QStringLiteral("show"), QStringLiteral("not-an-id")}));
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("is not an id")));
+    }
+
+    void listsAsTableAndJson()
+    {
+        Run r = run(demo({QStringLiteral("--json"), QStringLiteral("recordings"), QStringLiteral("list"),
+                          QStringLiteral("--limit"), QStringLiteral("4")}));
+        QCOMPARE(r.code, 0);
+        const QJsonArray array = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(array.size(), 4);
+        QVERIFY(!array.first().toObject().value(QStringLiteral("id")).toString().isEmpty());
+        r = run(demo({QStringLiteral("files"), QStringLiteral("list")}));
+        QCOMPARE(r.code, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QVERIFY(lines.first().startsWith("ID"));
+        QVERIFY(lines.size() > 2);
+    }
+
+    void notFoundIsExitFourWithTheGuiSentence()
+    {
+        const Run r = run(demo({QStringLiteral("files"), QStringLiteral("show"),
+                                QUuid::createUuid().toString(QUuid::WithoutBraces)}));
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.startsWith(QStringLiteral("The platform could not find it")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void downloadsWithoutOverwriting()
+    {
+        const Run list = run(demo({QStringLiteral("--json"), QStringLiteral("files"), QStringLiteral("list"),
+                                   QStringLiteral("--limit"), QStringLiteral("1")}));
+        const QJsonObject file = QJsonDocument::fromJson(list.out).array().first().toObject();
+        const QString id = file.value(QStringLiteral("id")).toString();
+        const QString dir = m_home.filePath(QStringLiteral("downloads"));
+        Run r = run(demo({QStringLiteral("--json"), QStringLiteral("files"), QStringLiteral("download"), id,
+                          QStringLiteral("--to"), dir}));
+        QCOMPARE(r.code, 0);
+        const QString first = QJsonDocument::fromJson(r.out)
+                                  .array()
+                                  .first()
+                                  .toObject()
+                                  .value(QStringLiteral("path"))
+                                  .toString();
+        QCOMPARE(QFileInfo(first).size(), qint64(file.value(QStringLiteral("filesize")).toDouble()));
+        r = run(demo({QStringLiteral("--json"), QStringLiteral("files"), QStringLiteral("download"), id,
+                      QStringLiteral("--to"), dir}));
+        QCOMPARE(r.code, 0);
+        const QString second = QJsonDocument::fromJson(r.out)
+                                   .array()
+                                   .first()
+                                   .toObject()
+                                   .value(QStringLiteral("path"))
+                                   .toString();
+        QVERIFY(first != second);
+        QCOMPARE(sha(first), sha(second));
+    }
+
+    void uploadsAndValidatesMetadata()
+    {
+        const QString wav = m_home.filePath(QStringLiteral("call.wav"));
+        QFile f(wav);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("RIFF") + QByteArray(8000, '\1'));
+        f.close();
+        Run r = run(demo({QStringLiteral("upload"), QStringLiteral("--to"), QStringLiteral("analytics"), wav,
+                          QStringLiteral("--locale"), QStringLiteral("77")}));
+        QCOMPARE(r.code, 6);
+        QVERIFY(r.err.contains(QStringLiteral("LocaleId")));
+        QFile meta(m_home.filePath(QStringLiteral("meta.json")));
+        QVERIFY(meta.open(QIODevice::WriteOnly));
+        meta.write(QJsonDocument(QJsonObject{{QStringLiteral("FileName"),
+                                              QStringLiteral("cli/%1.wav")
+                                                  .arg(QUuid::createUuid().toString(QUuid::WithoutBraces))},
+                                             {QStringLiteral("AgentCode"), QStringLiteral("A9")}})
+                       .toJson());
+        meta.close();
+        r = run(demo({QStringLiteral("--json"), QStringLiteral("upload"), QStringLiteral("--to"),
+                      QStringLiteral("analytics"), wav, QStringLiteral("--metadata"), meta.fileName()}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(!QJsonDocument::fromJson(r.out)
+                     .array()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("result"))
+                     .toObject()
+                     .value(QStringLiteral("Id"))
+                     .toString()
+                     .isEmpty());
+        r = run(demo({QStringLiteral("--json"), QStringLiteral("upload"), QStringLiteral("--to"),
+                      QStringLiteral("platform"), wav}));
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out)
+                     .array()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("result"))
+                     .toObject()
+                     .value(QStringLiteral("filesize"))
+                     .toInt(),
+                 8004);
+        r = run(demo({QStringLiteral("upload"), QStringLiteral("--to"), QStringLiteral("assistant"),
+                      m_home.filePath(QStringLiteral("missing.wav"))}));
+        QCOMPARE(r.code, 6);
+    }
+
+    void profileWithSecretsFromTheEnvironment()
+    {
+        const QString url = m_sandbox.host()->platformBaseUrl().toString();
+        QCOMPARE(run({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("ci"),
+                      QStringLiteral("platform-url=") + url, QStringLiteral("auth=accesskey")})
+                     .code,
+                 0);
+        Run r = run({QStringLiteral("--json"), QStringLiteral("profile"), QStringLiteral("list")});
+        QCOMPARE(QJsonDocument::fromJson(r.out)
+                     .array()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+                 QStringLiteral("ci"));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("RECDESK_PLATFORM_ACCESS_KEY"), m_sandbox.credentials().accessKey);
+        r = run({QStringLiteral("--profile"), QStringLiteral("ci"), QStringLiteral("recordings"),
+                 QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("2")},
+                env);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // The secret never shows in the settings file.
+        QDirIterator it(m_home.filePath(QStringLiteral("config")), QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile settings(it.next());
+            if (settings.open(QIODevice::ReadOnly))
+                QVERIFY(!settings.readAll().contains(m_sandbox.credentials().accessKey.toUtf8()));
+        }
+        env.insert(QStringLiteral("RECDESK_PLATFORM_ACCESS_KEY"), QStringLiteral("wrong"));
+        r = run({QStringLiteral("--profile"), QStringLiteral("ci"), QStringLiteral("recordings"),
+                 QStringLiteral("list")},
+                env);
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("did not accept the credentials")), qPrintable(r.err));
+        QCOMPARE(run({QStringLiteral("--profile"), QStringLiteral("nope"), QStringLiteral("files"),
+                      QStringLiteral("list")})
+                     .code,
+                 2);
+    }
+
+private:
+    QStringList demo(QStringList args) const
+    {
+        args.prepend(m_home.filePath(QStringLiteral("demo")));
+        args.prepend(QStringLiteral("--demo-dir"));
+        args.prepend(QStringLiteral("--demo"));
+        return args;
+    }
+    Run run(const QStringList &args, const QProcessEnvironment &extra = QProcessEnvironment()) const
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // secrets come from the environment here
+        for (const QString &k : extra.keys())
+            env.insert(k, extra.value(k));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(RECDESKCTL_PATH), args);
+        Run r;
+        if (!p.waitForFinished(60000))
+            return r;
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = p.readAllStandardOutput();
+        r.err = QString::fromUtf8(p.readAllStandardError()).trimmed();
+        return r;
+    }
+    static QByteArray sha(const QString &path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return QByteArray();
+        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    }
+
+    QTemporaryDir m_home;
+    SandboxFixture m_sandbox;
+};
+
+QTEST_GUILESS_MAIN(TestRecdeskctl)
+#include "tst_recdeskctl.moc"
