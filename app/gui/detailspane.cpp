@@ -1,0 +1,209 @@
+#include "detailspane.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace recdesk::gui {
+
+QString unavailableReason(const Recording &recording)
+{
+    switch (recording.status) {
+    case RecordingStatus::Ended:
+        return QString();
+    case RecordingStatus::Initiating:
+        return DetailsPane::tr(
+            "This recording is starting. It can be played and downloaded once it has ended.");
+    case RecordingStatus::Recording:
+        return DetailsPane::tr(
+            "This call is still being recorded. It can be played and downloaded once it has ended.");
+    case RecordingStatus::Stopping:
+        return DetailsPane::tr(
+            "This recording is being finished. It can be played and downloaded in a moment.");
+    case RecordingStatus::Unknown:
+        break;
+    }
+    return DetailsPane::tr(
+        "The platform reports a status Recdesk does not know, so the audio is not offered.");
+}
+
+QString formatDuration(std::int64_t ms)
+{
+    if (ms < 0)
+        return QString();
+    const std::int64_t total = ms / 1000;
+    const int h = int(total / 3600), m = int((total / 60) % 60), s = int(total % 60);
+    if (h > 0)
+        return QStringLiteral("%1:%2:%3")
+            .arg(h)
+            .arg(m, 2, 10, QLatin1Char('0'))
+            .arg(s, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
+}
+
+QString formatSize(std::int64_t bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
+namespace {
+QString uuidText(const QUuid &id)
+{
+    return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
+}
+} // namespace
+
+DetailsPane::DetailsPane(QWidget *parent)
+    : QWidget(parent)
+{
+    setAccessibleName(tr("Details"));
+    m_title = new QLabel(this);
+    QFont f = m_title->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.1);
+    m_title->setFont(f);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setAccessibleName(tr("Details title"));
+
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    m_note->setAccessibleName(tr("Availability note"));
+    m_note->hide();
+
+    m_placeholder = new QLabel(this);
+    m_placeholder->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    m_placeholder->setAccessibleName(tr("Details placeholder"));
+
+    m_form = new QWidget(this);
+    m_formLayout = new QFormLayout(m_form);
+    m_formLayout->setContentsMargins(0, 0, 0, 0);
+    m_formLayout->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_formLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_formLayout->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *inner = new QWidget(scroll);
+    auto *innerLayout = new QVBoxLayout(inner);
+    innerLayout->setContentsMargins(0, 0, 0, 0);
+    innerLayout->addWidget(m_title);
+    innerLayout->addWidget(m_note);
+    innerLayout->addWidget(m_form);
+    innerLayout->addSpacing(24);
+    innerLayout->addWidget(m_placeholder);
+    innerLayout->addStretch(1);
+    scroll->setWidget(inner);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 8, 10, 8);
+    layout->addWidget(scroll, 1);
+    showNothing();
+}
+
+QString DetailsPane::title() const
+{
+    return m_title->text();
+}
+
+void DetailsPane::beginRows(const QString &title)
+{
+    while (m_formLayout->rowCount() > 0)
+        m_formLayout->removeRow(0);
+    m_title->setText(title);
+    m_title->show();
+    m_placeholder->hide();
+    m_form->show();
+    m_note->hide();
+}
+
+void DetailsPane::addRow(const QString &label, const QString &value)
+{
+    auto *v = new QLabel(value.isEmpty() ? QStringLiteral("—") : value, m_form);
+    v->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    v->setWordWrap(true);
+    v->setAccessibleName(label);
+    v->setProperty("recdeskValue", value);
+    auto *l = new QLabel(label, m_form);
+    l->setForegroundRole(QPalette::PlaceholderText);
+    l->setBuddy(v);
+    m_formLayout->addRow(l, v);
+}
+
+QString DetailsPane::valueFor(const QString &label) const
+{
+    for (int row = 0; row < m_formLayout->rowCount(); ++row) {
+        auto *l = qobject_cast<QLabel *>(m_formLayout->itemAt(row, QFormLayout::LabelRole)->widget());
+        auto *v = qobject_cast<QLabel *>(m_formLayout->itemAt(row, QFormLayout::FieldRole)->widget());
+        if (l && v && l->text() == label)
+            return v->property("recdeskValue").toString();
+    }
+    return QString();
+}
+
+void DetailsPane::showRecording(const Recording &r)
+{
+    beginRows(
+        tr("Recording of %1 %2")
+            .arg(displayName(r.referenceType).toLower(), r.started.toDisplayString(QLocale::ShortFormat))
+            .trimmed());
+    const QString reason = unavailableReason(r);
+    if (!reason.isEmpty()) {
+        m_note->setText(reason);
+        m_note->show();
+    }
+    addRow(tr("Status"), displayName(r.status));
+    addRow(tr("Started"), r.started.toDisplayString(QLocale::LongFormat));
+    addRow(tr("Ended"), r.ended.toDisplayString(QLocale::LongFormat));
+    addRow(tr("Duration"), formatDuration(r.durationMs()));
+    addRow(tr("Format"), displayName(r.format));
+    addRow(tr("Reference"), displayName(r.referenceType));
+    addRow(tr("Reference id"), uuidText(r.referenceId));
+    addRow(tr("Owner"), r.ownerType == OwnerType::None ? QString() : displayName(r.ownerType));
+    addRow(tr("Owner id"), uuidText(r.ownerId));
+    addRow(tr("Flow"), uuidText(r.activeflowId));
+    addRow(tr("Created"), r.created.toDisplayString(QLocale::LongFormat));
+    addRow(tr("Updated"), r.updated.toDisplayString(QLocale::LongFormat));
+    addRow(tr("Recording id"), uuidText(r.id));
+}
+
+void DetailsPane::showFile(const PlatformFile &f)
+{
+    beginRows(f.name.isEmpty() ? f.filename : f.name);
+    if (f.downloadUrl.isEmpty()) {
+        m_note->setText(
+            tr("The platform gave no download link for this file; downloading asks for a fresh one."));
+        m_note->show();
+    }
+    addRow(tr("Name"), f.name);
+    addRow(tr("File name"), f.filename);
+    addRow(tr("Size"), formatSize(f.filesize));
+    addRow(tr("Description"), f.detail);
+    addRow(tr("Reference"), displayName(f.referenceType));
+    addRow(tr("Recording id"), uuidText(f.referenceId));
+    addRow(tr("Owner"), f.ownerType == OwnerType::None ? QString() : displayName(f.ownerType));
+    addRow(tr("Owner id"), uuidText(f.ownerId));
+    addRow(tr("Created"), f.created.toDisplayString(QLocale::LongFormat));
+    addRow(tr("Updated"), f.updated.toDisplayString(QLocale::LongFormat));
+    addRow(tr("Link valid until"), f.downloadExpires.toDisplayString(QLocale::LongFormat));
+    addRow(tr("File id"), uuidText(f.id));
+}
+
+void DetailsPane::showNothing(int selectedCount)
+{
+    while (m_formLayout->rowCount() > 0)
+        m_formLayout->removeRow(0);
+    m_title->hide();
+    m_note->hide();
+    m_form->hide();
+    m_placeholder->setText(selectedCount > 1 ? tr("%L1 items selected").arg(selectedCount)
+                                             : tr("Select a row to see its details."));
+    m_placeholder->show();
+}
+
+} // namespace recdesk::gui

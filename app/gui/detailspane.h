@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/platformfile.h"
+#include "domain/recording.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QStackedWidget;
+
+namespace recdesk::gui {
+
+// Why a recording cannot be played or downloaded yet, as a sentence; empty when it can.
+QString unavailableReason(const Recording &recording);
+// "1:05:09" / "4:07"; empty for a negative duration.
+QString formatDuration(std::int64_t ms);
+// "1.4 MB" in the user's locale.
+QString formatSize(std::int64_t bytes);
+
+// The side pane: every field of the selected recording or file, selectable for copying.
+class DetailsPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DetailsPane(QWidget *parent = nullptr);
+
+    void showRecording(const Recording &recording);
+    void showFile(const PlatformFile &file);
+    // Nothing or several rows selected.
+    void showNothing(int selectedCount = 0);
+
+    // The text of the value shown for a label (for tests and accessibility checks).
+    QString valueFor(const QString &label) const;
+    QString title() const;
+
+private:
+    void beginRows(const QString &title);
+    void addRow(const QString &label, const QString &value);
+
+    QLabel *m_title = nullptr;
+    QLabel *m_note = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QWidget *m_form = nullptr;
+    QFormLayout *m_formLayout = nullptr;
+};
+
+} // namespace recdesk::gui

@@ -1,0 +1,143 @@
+#include "filterbar.h"
+
+#include "appicons.h"
+#include "domain/enums.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTimer>
+#include <QToolButton>
+
+namespace recdesk::gui {
+namespace {
+// The date edits show "Any" at this date (QDateTimeEdit's special value text).
+const QDate kNoDate(2000, 1, 1);
+
+QDateEdit *makeDateEdit(QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(kNoDate);
+    edit->setSpecialValueText(FilterBar::tr("Any"));
+    edit->setDate(kNoDate);
+    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    return edit;
+}
+} // namespace
+
+FilterBar::FilterBar(Mode mode, QWidget *parent)
+    : QWidget(parent)
+    , m_mode(mode)
+{
+    m_text = new QLineEdit(this);
+    m_text->setClearButtonEnabled(true);
+    m_text->setPlaceholderText(mode == Mode::Recordings ? tr("Search id, reference, owner…")
+                                                        : tr("Search name, file name, id…"));
+    m_text->setAccessibleName(tr("Search"));
+    m_text->setMinimumWidth(180);
+
+    if (mode == Mode::Recordings) {
+        m_status = new QComboBox(this);
+        m_status->setAccessibleName(tr("Status filter"));
+        m_status->addItem(tr("Any status"));
+        for (RecordingStatus s : {RecordingStatus::Ended, RecordingStatus::Recording,
+                                  RecordingStatus::Initiating, RecordingStatus::Stopping})
+            m_status->addItem(displayName(s), int(s));
+        connect(m_status, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
+    }
+
+    m_reference = new QComboBox(this);
+    m_reference->setAccessibleName(tr("Reference type filter"));
+    m_reference->addItem(tr("Any reference"));
+    if (mode == Mode::Recordings) {
+        for (RecordingReferenceType t : {RecordingReferenceType::Call, RecordingReferenceType::Confbridge})
+            m_reference->addItem(displayName(t), int(t));
+    } else {
+        for (FileReferenceType t : {FileReferenceType::None, FileReferenceType::Recording})
+            m_reference->addItem(displayName(t), int(t));
+    }
+    connect(m_reference, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
+
+    m_from = makeDateEdit(this);
+    m_from->setAccessibleName(tr("Created from"));
+    m_to = makeDateEdit(this);
+    m_to->setAccessibleName(tr("Created until"));
+    connect(m_from, &QDateEdit::dateChanged, this, &FilterBar::emitChanged);
+    connect(m_to, &QDateEdit::dateChanged, this, &FilterBar::emitChanged);
+
+    m_clear = new QToolButton(this);
+    m_clear->setIcon(AppIcons::symbolic(QStringLiteral("close")));
+    m_clear->setToolTip(tr("Clear all filters"));
+    m_clear->setAccessibleName(tr("Clear filters"));
+    m_clear->setAutoRaise(true);
+    connect(m_clear, &QToolButton::clicked, this, &FilterBar::clear);
+
+    // Typing refilters after a short pause rather than on every key.
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(200);
+    connect(m_text, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_debounce, &QTimer::timeout, this, &FilterBar::emitChanged);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_text, 1);
+    if (m_status)
+        layout->addWidget(m_status);
+    layout->addWidget(m_reference);
+    auto *fromLabel = new QLabel(tr("Created"), this);
+    fromLabel->setBuddy(m_from);
+    layout->addSpacing(6);
+    layout->addWidget(fromLabel);
+    layout->addWidget(m_from);
+    auto *toLabel = new QLabel(tr("to"), this);
+    toLabel->setBuddy(m_to);
+    layout->addWidget(toLabel);
+    layout->addWidget(m_to);
+    layout->addWidget(m_clear);
+}
+
+QDate FilterBar::dateOf(const QDateEdit *edit) const
+{
+    return edit->date() == kNoDate ? QDate() : edit->date();
+}
+
+FilterState FilterBar::state() const
+{
+    FilterState s;
+    s.text = m_text->text().trimmed();
+    if (m_status && m_status->currentData().isValid())
+        s.status = m_status->currentData().toInt();
+    if (m_reference->currentData().isValid())
+        s.referenceType = m_reference->currentData().toInt();
+    s.from = dateOf(m_from);
+    s.to = dateOf(m_to);
+    return s;
+}
+
+void FilterBar::clear()
+{
+    const QSignalBlocker b1(m_text), b2(m_reference), b3(m_from), b4(m_to);
+    m_text->clear();
+    if (m_status) {
+        const QSignalBlocker b5(m_status);
+        m_status->setCurrentIndex(0);
+    }
+    m_reference->setCurrentIndex(0);
+    m_from->setDate(kNoDate);
+    m_to->setDate(kNoDate);
+    m_debounce->stop();
+    emitChanged();
+}
+
+void FilterBar::emitChanged()
+{
+    m_debounce->stop();
+    emit changed(state());
+}
+
+} // namespace recdesk::gui

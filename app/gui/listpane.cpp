@@ -1,0 +1,263 @@
+#include "listpane.h"
+
+#include "appicons.h"
+#include "dragtableview.h"
+#include "models/pagedtablemodel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace recdesk::gui {
+
+ListPane::ListPane(FilterBar::Mode mode, const QString &settingsKey, QWidget *parent)
+    : QWidget(parent)
+    , m_settingsKey(settingsKey)
+{
+    m_filterBar = new FilterBar(mode, this);
+    connect(m_filterBar, &FilterBar::changed, this, [this](const FilterState &state) {
+        applyFilter(state);
+        // Filtering happens in the client: a filter needs the whole list to be honest.
+        if (!state.isEmpty() && m_model && !m_model->isComplete())
+            m_model->fetchAll();
+        updateFooter();
+    });
+
+    m_table = new DragTableView(this);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setShowGrid(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &ListPane::showHeaderMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (m_contextActions.isEmpty())
+            return;
+        QMenu menu(this);
+        for (QAction *a : std::as_const(m_contextActions)) {
+            if (a)
+                menu.addAction(a);
+            else
+                menu.addSeparator();
+        }
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
+    auto activate = [this](const QModelIndex &index) {
+        if (index.isValid() && m_proxy)
+            emit rowActivated(m_proxy->mapToSource(index).row());
+    };
+    connect(m_table, &QTableView::doubleClicked, this, activate);
+    connect(m_table, &DragTableView::enterPressed, this, activate);
+    // Lazy loading: the view asks for more at the bottom; a short list is topped up at once.
+    connect(m_table->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this] { fillViewport(); });
+
+    m_footer = new QLabel(this);
+    m_footer->setAccessibleName(tr("List status"));
+    m_footer->setForegroundRole(QPalette::PlaceholderText);
+    m_retry = new QToolButton(this);
+    m_retry->setText(tr("Try again"));
+    m_retry->setAccessibleName(tr("Try loading again"));
+    m_retry->setIcon(AppIcons::symbolic(QStringLiteral("retry")));
+    m_retry->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_retry->setAutoRaise(true);
+    m_retry->hide();
+    connect(m_retry, &QToolButton::clicked, this, [this] {
+        if (m_model)
+            m_model->retry();
+    });
+
+    auto *footer = new QHBoxLayout;
+    footer->setContentsMargins(2, 0, 2, 0);
+    footer->addWidget(m_footer, 1);
+    footer->addWidget(m_retry);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 2);
+    layout->setSpacing(6);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(footer);
+}
+
+QTableView *ListPane::tableView() const
+{
+    return m_table;
+}
+
+void ListPane::attach(PagedTableModel *model, QSortFilterProxyModel *proxy, int defaultSortColumn)
+{
+    m_model = model;
+    m_proxy = proxy;
+    proxy->setSourceModel(model);
+    m_table->setModel(proxy);
+    m_table->sortByColumn(defaultSortColumn, Qt::DescendingOrder);
+    setDefaultColumnWidths();
+    if (!m_savedHeader.isEmpty())
+        m_table->horizontalHeader()->restoreState(m_savedHeader);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ListPane::selectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ListPane::selectionChanged);
+    connect(model, &PagedTableModel::loadingChanged, this, &ListPane::updateFooter);
+    connect(model, &PagedTableModel::pageLoaded, this, &ListPane::updateFooter);
+    connect(model, &PagedTableModel::refreshFinished, this, &ListPane::updateFooter);
+    connect(model, &PagedTableModel::errorOccurred, this, [this](const QString &message) {
+        updateFooter();
+        emit errorOccurred(message);
+    });
+    connect(proxy, &QAbstractItemModel::rowsInserted, this, &ListPane::updateFooter);
+    connect(proxy, &QAbstractItemModel::rowsRemoved, this, &ListPane::updateFooter);
+    connect(proxy, &QAbstractItemModel::modelReset, this, &ListPane::updateFooter);
+    connect(proxy, &QAbstractItemModel::layoutChanged, this, &ListPane::updateFooter);
+    if (model->canFetchMore(QModelIndex()))
+        model->fetchMore(QModelIndex());
+    updateFooter();
+}
+
+void ListPane::fillViewport()
+{
+    if (!m_model || !m_proxy || m_model->isLoading())
+        return;
+    if (m_table->verticalScrollBar()->maximum() == 0 && m_proxy->canFetchMore(QModelIndex()))
+        QTimer::singleShot(0, this, [this] {
+            if (m_proxy && m_proxy->canFetchMore(QModelIndex()))
+                m_proxy->fetchMore(QModelIndex());
+        });
+}
+
+void ListPane::updateFooter()
+{
+    if (!m_model || !m_proxy) {
+        m_footer->setText(tr("Not connected"));
+        return;
+    }
+    const int loaded = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    QString text = countText(shown, loaded);
+    const bool failed = !m_model->lastError().isEmpty() && !m_model->isLoading();
+    if (m_model->isLoading())
+        text = loaded == 0 ? tr("Loading…") : tr("%1 · loading more…").arg(text);
+    else if (failed)
+        text = tr("%1 · loading stopped: %2").arg(text, m_model->lastError());
+    else if (!m_model->isComplete() && loaded > 0)
+        text = tr("%1 · more load as you scroll").arg(text);
+    m_footer->setText(text);
+    m_footer->setToolTip(failed ? m_model->lastError() : QString());
+    m_retry->setVisible(failed);
+    emit modelStateChanged();
+}
+
+QString ListPane::footerText() const
+{
+    return m_footer->text();
+}
+
+QList<int> ListPane::selectedSourceRows() const
+{
+    QList<int> rows;
+    if (!m_proxy || !m_table->selectionModel())
+        return rows;
+    QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    std::sort(selected.begin(), selected.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : selected)
+        rows.append(m_proxy->mapToSource(index).row());
+    return rows;
+}
+
+int ListPane::selectedCount() const
+{
+    return m_table->selectionModel() ? int(m_table->selectionModel()->selectedRows().size()) : 0;
+}
+
+int ListPane::currentSourceRow() const
+{
+    if (!m_proxy)
+        return -1;
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
+}
+
+void ListPane::selectSourceRow(int row)
+{
+    if (!m_proxy || !m_model)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void ListPane::setContextActions(const QList<QAction *> &actions)
+{
+    m_contextActions = actions;
+}
+
+void ListPane::refresh()
+{
+    if (m_model)
+        m_model->refresh();
+}
+
+void ListPane::showHeaderMenu(const QPoint &pos)
+{
+    auto *header = m_table->horizontalHeader();
+    if (!m_table->model())
+        return;
+    QMenu menu(this);
+    for (int section = 0; section < header->count(); ++section) {
+        const QString name = m_table->model()->headerData(section, Qt::Horizontal).toString();
+        QAction *a = menu.addAction(name);
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(section));
+        connect(a, &QAction::toggled, this,
+                [header, section](bool on) { header->setSectionHidden(section, !on); });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Reset columns"), this, [this, header] {
+        for (int section = 0; section < header->count(); ++section) {
+            header->setSectionHidden(section, false);
+            header->moveSection(header->visualIndex(section), section);
+        }
+        setDefaultColumnWidths();
+    });
+    menu.exec(header->mapToGlobal(pos));
+}
+
+void ListPane::saveLayout(QSettings &settings) const
+{
+    if (!m_table->model())
+        return; // no columns yet: keep what was saved before
+    settings.setValue(m_settingsKey + QStringLiteral("/header"), m_table->horizontalHeader()->saveState());
+}
+
+void ListPane::restoreLayout(const QSettings &settings)
+{
+    // Applied now if the columns exist, else when a model is attached.
+    m_savedHeader = settings.value(m_settingsKey + QStringLiteral("/header")).toByteArray();
+    if (!m_savedHeader.isEmpty() && m_table->model())
+        m_table->horizontalHeader()->restoreState(m_savedHeader);
+}
+
+} // namespace recdesk::gui

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "filterbar.h"
+#include "models/pagedtablemodel.h"
+
+#include <QList>
+#include <QPointer>
+#include <QSortFilterProxyModel>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QSettings;
+class QTableView;
+class QToolButton;
+
+namespace recdesk::gui {
+
+class DragTableView;
+
+// What the Recordings and Files tabs share: a filter bar, a sortable multi-select table over a
+// paged platform model (more pages load while scrolling), a footer saying what is loaded, a
+// context menu and a remembered column layout. Subclasses map the filter to their proxy and
+// the selection to their domain type.
+class ListPane : public QWidget
+{
+    Q_OBJECT
+public:
+    ListPane(FilterBar::Mode mode, const QString &settingsKey, QWidget *parent = nullptr);
+
+    FilterBar *filterBar() const { return m_filterBar; }
+    QTableView *tableView() const;
+    PagedTableModel *pagedModel() const { return m_model; }
+    QSortFilterProxyModel *proxyModel() const { return m_proxy; }
+
+    // Source-model rows of the selected rows, in view order.
+    QList<int> selectedSourceRows() const;
+    int selectedCount() const;
+    // Source-model row of the current row, or -1.
+    int currentSourceRow() const;
+    void selectSourceRow(int row);
+
+    // Actions of the row context menu (shared with the toolbar).
+    void setContextActions(const QList<QAction *> &actions);
+
+    void saveLayout(QSettings &settings) const;
+    void restoreLayout(const QSettings &settings);
+    QString footerText() const;
+
+public slots:
+    void refresh();
+
+signals:
+    void selectionChanged();
+    // Enter or double-click on a row.
+    void rowActivated(int sourceRow);
+    void errorOccurred(const QString &message);
+    void modelStateChanged();
+
+protected:
+    // Called once the subclass has made its model and proxy.
+    void attach(PagedTableModel *model, QSortFilterProxyModel *proxy, int defaultSortColumn);
+    virtual void applyFilter(const FilterState &state) = 0;
+    // Singular and plural noun for the footer ("%n recording(s)").
+    virtual QString countText(int shown, int loaded) const = 0;
+    virtual void setDefaultColumnWidths() {}
+    void updateFooter();
+
+private:
+    void showHeaderMenu(const QPoint &pos);
+    void fillViewport();
+
+    QString m_settingsKey;
+    FilterBar *m_filterBar = nullptr;
+    DragTableView *m_table = nullptr;
+    QLabel *m_footer = nullptr;
+    QToolButton *m_retry = nullptr;
+    QPointer<PagedTableModel> m_model;
+    QPointer<QSortFilterProxyModel> m_proxy;
+    QList<QAction *> m_contextActions;
+    QByteArray m_savedHeader;
+};
+
+} // namespace recdesk::gui

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "net/session.h"
+#include "uploaddialog.h"
+#include "uploadrequest.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QDockWidget;
+class QSplitter;
+class QTabWidget;
+
+namespace recdesk::gui {
+
+class DemoBanner;
+class DemoMode;
+class DetailsPane;
+class FilesView;
+class MessageBar;
+class PlayerPanel;
+class RecordingsView;
+class StatusSummary;
+class WaveformLoader;
+
+// The main window: Recordings and Files tabs with a details pane, the player underneath, the
+// demo banner and the message bar on top, and window-wide drop of files to upload.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Starts the built-in sandbox and connects to it; false (and a message in the window) when
+    // it cannot start.
+    bool startDemo(const QString &dataDir = QString());
+    // Connects to a session (the window takes ownership); demo marks it as the sandbox's.
+    void setSession(Session *session, const QString &label, bool demo);
+    Session *session() const { return m_session; }
+    bool isDemo() const { return m_demo; }
+
+    // Opens (or adds to) the upload form for these local files; returns the open form.
+    UploadDialog *openUploadDialog(const QStringList &paths);
+    UploadDialog *uploadDialog() const { return m_uploadDialog; }
+
+    RecordingsView *recordingsView() const { return m_recordings; }
+    FilesView *filesView() const { return m_files; }
+    DetailsPane *detailsPane() const { return m_details; }
+    PlayerPanel *playerPanel() const { return m_player; }
+    MessageBar *messageBar() const { return m_messages; }
+    DemoBanner *demoBanner() const { return m_demoBanner; }
+    StatusSummary *statusSummary() const { return m_summary; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    QAction *refreshAction() const { return m_refreshAction; }
+    QAction *downloadAction() const { return m_downloadAction; }
+    QAction *uploadAction() const { return m_uploadAction; }
+    QAction *sendToAnalyticsAction() const { return m_sendToAnalyticsAction; }
+
+    void showError(const QString &message, const QString &details = QString());
+
+signals:
+    void sessionChanged();
+    void uploadRequested(const recdesk::gui::UploadBatch &batch);
+    void profilesRequested();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void restoreLayout();
+    void saveLayout();
+    void updateSelection();
+    void updateActions();
+    void requestAudio(const QUuid &recordingId);
+    void sendCurrentToAnalytics();
+    void refreshCurrent();
+    void copyIds();
+    void showAbout();
+    bool isRecordingsTab() const;
+
+    QPointer<Session> m_session;
+    DemoMode *m_demoMode = nullptr;
+    bool m_demo = false;
+    QString m_sessionLabel;
+
+    DemoBanner *m_demoBanner = nullptr;
+    MessageBar *m_messages = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    RecordingsView *m_recordings = nullptr;
+    FilesView *m_files = nullptr;
+    DetailsPane *m_details = nullptr;
+    PlayerPanel *m_player = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_browseSplitter = nullptr;
+    StatusSummary *m_summary = nullptr;
+    WaveformLoader *m_waveformLoader = nullptr;
+    QPointer<UploadDialog> m_uploadDialog;
+
+    QAction *m_refreshAction = nullptr;
+    QAction *m_downloadAction = nullptr;
+    QAction *m_uploadAction = nullptr;
+    QAction *m_sendToAnalyticsAction = nullptr;
+    QAction *m_playAction = nullptr;
+    QAction *m_copyIdAction = nullptr;
+    QAction *m_profilesAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_focusSearchAction = nullptr;
+};
+
+} // namespace recdesk::gui

@@ -1,0 +1,344 @@
+#include "playerpanel.h"
+
+#include "appicons.h"
+#include "detailspane.h"
+
+#include <QAction>
+#include <QAudioOutput>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSlider>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace recdesk::gui {
+
+namespace {
+QToolButton *makeButton(const QString &icon, QAction *action, QWidget *parent)
+{
+    auto *b = new QToolButton(parent);
+    b->setDefaultAction(action);
+    b->setIcon(AppIcons::symbolic(icon));
+    b->setIconSize(QSize(22, 22));
+    b->setAutoRaise(true);
+    b->setAccessibleName(action->text());
+    return b;
+}
+} // namespace
+
+PlayerPanel::PlayerPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setAccessibleName(tr("Player"));
+    m_player = new QMediaPlayer(this);
+    m_audio = new QAudioOutput(this);
+    m_player->setAudioOutput(m_audio);
+    m_audio->setVolume(0.8f);
+
+    m_playPause = new QAction(AppIcons::symbolic(QStringLiteral("play")), tr("Play"), this);
+    m_playPause->setShortcuts({QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_K)});
+    m_playPause->setToolTip(tr("Play or pause (Space, K)"));
+    connect(m_playPause, &QAction::triggered, this, &PlayerPanel::togglePlayPause);
+    m_back = new QAction(AppIcons::symbolic(QStringLiteral("skip-back")), tr("Back 10 seconds"), this);
+    m_back->setShortcuts({QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_J)});
+    m_back->setToolTip(tr("Back 10 seconds (Left, J)"));
+    connect(m_back, &QAction::triggered, this, [this] { skip(-kSkipMs); });
+    m_forward =
+        new QAction(AppIcons::symbolic(QStringLiteral("skip-forward")), tr("Forward 10 seconds"), this);
+    m_forward->setShortcuts({QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_L)});
+    m_forward->setToolTip(tr("Forward 10 seconds (Right, L)"));
+    connect(m_forward, &QAction::triggered, this, [this] { skip(kSkipMs); });
+    for (QAction *a : {m_playPause, m_back, m_forward})
+        a->setShortcutContext(Qt::WindowShortcut);
+
+    m_title = new QLabel(this);
+    m_title->setAccessibleName(tr("Now playing"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont tf = m_title->font();
+    tf.setBold(true);
+    m_title->setFont(tf);
+    m_status = new QLabel(this);
+    m_status->setAccessibleName(tr("Player status"));
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    m_status->setWordWrap(true);
+
+    m_waveform = new WaveformWidget(this);
+    m_waveform->setMinimumHeight(64);
+    connect(m_waveform, &WaveformWidget::seekRequested, this, &PlayerPanel::seek);
+
+    m_backButton = makeButton(QStringLiteral("skip-back"), m_back, this);
+    m_playButton = makeButton(QStringLiteral("play"), m_playPause, this);
+    m_playButton->setIconSize(QSize(28, 28));
+    m_forwardButton = makeButton(QStringLiteral("skip-forward"), m_forward, this);
+
+    m_seek = new QSlider(Qt::Horizontal, this);
+    m_seek->setAccessibleName(tr("Seek"));
+    m_seek->setRange(0, 0);
+    m_seek->setSingleStep(1000);
+    m_seek->setPageStep(int(kSkipMs));
+    connect(m_seek, &QSlider::sliderPressed, this, [this] { m_sliderHeld = true; });
+    connect(m_seek, &QSlider::sliderReleased, this, [this] {
+        m_sliderHeld = false;
+        seek(m_seek->value());
+    });
+    connect(m_seek, &QSlider::valueChanged, this, [this](int v) {
+        if (m_sliderHeld) {
+            m_waveform->setPosition(v);
+            return;
+        }
+        // Keyboard or click on the groove: seek at once.
+        if (std::abs(v - m_player->position()) > 500)
+            seek(v);
+    });
+
+    m_time = new QLabel(this);
+    m_time->setAccessibleName(tr("Position and duration"));
+    m_time->setMinimumWidth(m_time->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00 / 00:00:00")));
+    m_time->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    m_speed = new QComboBox(this);
+    m_speed->setAccessibleName(tr("Playback speed"));
+    m_speed->setToolTip(tr("Playback speed"));
+    for (qreal r : {0.5, 0.75, 1.0, 1.25, 1.5, 2.0})
+        m_speed->addItem(tr("%1×").arg(QLocale().toString(r, 'g', 3)), r);
+    m_speed->setCurrentIndex(2);
+    connect(m_speed, &QComboBox::currentIndexChanged, this,
+            [this](int i) { m_player->setPlaybackRate(m_speed->itemData(i).toReal()); });
+
+    auto *volumeIcon = new QLabel(this);
+    volumeIcon->setPixmap(AppIcons::symbolic(QStringLiteral("volume")).pixmap(18, 18));
+    m_volume = new QSlider(Qt::Horizontal, this);
+    m_volume->setAccessibleName(tr("Volume"));
+    m_volume->setToolTip(tr("Volume"));
+    m_volume->setRange(0, 100);
+    m_volume->setValue(80);
+    m_volume->setMaximumWidth(110);
+    connect(m_volume, &QSlider::valueChanged, this, [this](int v) { m_audio->setVolume(float(v) / 100.f); });
+
+    auto *controls = new QHBoxLayout;
+    controls->setSpacing(4);
+    controls->addWidget(m_backButton);
+    controls->addWidget(m_playButton);
+    controls->addWidget(m_forwardButton);
+    controls->addSpacing(6);
+    controls->addWidget(m_seek, 1);
+    controls->addWidget(m_time);
+    controls->addSpacing(10);
+    controls->addWidget(m_speed);
+    controls->addSpacing(10);
+    controls->addWidget(volumeIcon);
+    controls->addWidget(m_volume);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addWidget(m_status, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 6, 10, 8);
+    layout->setSpacing(4);
+    layout->addLayout(header);
+    layout->addWidget(m_waveform, 1);
+    layout->addLayout(controls);
+
+    connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 d) {
+        if (d > 0)
+            m_knownDuration = d;
+        updateTime();
+    });
+    connect(m_player, &QMediaPlayer::positionChanged, this, [this] { updateTime(); });
+    connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this] { updateControls(); });
+    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus s) {
+        if (s == QMediaPlayer::LoadingMedia)
+            setStatus(tr("Loading audio…"));
+        else if (s == QMediaPlayer::BufferingMedia || s == QMediaPlayer::StalledMedia)
+            setStatus(tr("Buffering…"));
+        else if (s == QMediaPlayer::LoadedMedia || s == QMediaPlayer::BufferedMedia)
+            setStatus(QString());
+        else if (s == QMediaPlayer::EndOfMedia)
+            setStatus(tr("Finished"));
+        updateControls();
+    });
+    connect(m_player, &QMediaPlayer::errorOccurred, this, &PlayerPanel::onPlayerError);
+
+    clear();
+}
+
+PlayerPanel::~PlayerPanel()
+{
+    // Stop the pipeline before the outputs go away.
+    m_player->stop();
+}
+
+QList<QAction *> PlayerPanel::shortcutActions() const
+{
+    return {m_playPause, m_back, m_forward};
+}
+
+QUrl PlayerPanel::source() const
+{
+    return m_player->source();
+}
+
+QString PlayerPanel::statusText() const
+{
+    return m_status->text();
+}
+
+bool PlayerPanel::canPlay() const
+{
+    return m_hasSource;
+}
+
+void PlayerPanel::setStatus(const QString &text)
+{
+    m_status->setText(text);
+}
+
+void PlayerPanel::setRecording(const Recording &recording)
+{
+    if (!recording.id.isNull() && recording.id == m_recordingId && m_hasSource)
+        return; // re-selecting the same row keeps playing
+    m_player->stop();
+    m_player->setSource(QUrl());
+    m_hasSource = false;
+    m_recordingId = recording.id;
+    m_knownDuration = recording.durationMs();
+    m_title->setText(tr("Recording %1").arg(recording.started.toDisplayString(QLocale::ShortFormat)));
+    m_waveform->clear();
+    m_waveform->setDuration(std::max<qint64>(0, m_knownDuration));
+    const QString reason = unavailableReason(recording);
+    if (!reason.isEmpty()) {
+        setStatus(QString());
+        m_waveform->setFailed(reason);
+    } else {
+        setStatus(tr("Fetching audio…"));
+        m_waveform->setLoading();
+        emit audioRequested(recording.id);
+    }
+    updateTime();
+    updateControls();
+}
+
+void PlayerPanel::clear(const QString &message)
+{
+    m_player->stop();
+    m_player->setSource(QUrl());
+    m_hasSource = false;
+    m_recordingId = QUuid();
+    m_knownDuration = -1;
+    m_title->setText(tr("Player"));
+    setStatus(QString());
+    m_waveform->clear();
+    if (!message.isEmpty())
+        m_waveform->setFailed(message);
+    updateTime();
+    updateControls();
+}
+
+void PlayerPanel::setSource(const QUrl &url)
+{
+    m_hasSource = url.isValid();
+    m_player->setSource(url);
+    setStatus(QString());
+    updateControls();
+}
+
+void PlayerPanel::setSourceError(const QString &message)
+{
+    m_hasSource = false;
+    setStatus(message);
+    if (m_waveform->state() == WaveformWidget::State::Loading)
+        m_waveform->setFailed(tr("No audio"));
+    updateControls();
+}
+
+void PlayerPanel::togglePlayPause()
+{
+    if (m_player->playbackState() == QMediaPlayer::PlayingState)
+        pause();
+    else
+        play();
+}
+
+void PlayerPanel::play()
+{
+    if (!m_hasSource)
+        return;
+    if (m_player->mediaStatus() == QMediaPlayer::EndOfMedia)
+        m_player->setPosition(0);
+    m_player->play();
+}
+
+void PlayerPanel::pause()
+{
+    m_player->pause();
+}
+
+void PlayerPanel::skip(qint64 deltaMs)
+{
+    seek(m_player->position() + deltaMs);
+}
+
+void PlayerPanel::seek(qint64 ms)
+{
+    if (!m_hasSource)
+        return;
+    const qint64 d = m_player->duration() > 0 ? m_player->duration() : m_knownDuration;
+    ms = std::max<qint64>(0, d > 0 ? std::min(ms, d) : ms);
+    m_player->setPosition(ms);
+    m_waveform->setPosition(ms);
+    updateTime();
+}
+
+void PlayerPanel::setPlaybackRate(qreal rate)
+{
+    const int i = m_speed->findData(rate);
+    if (i >= 0)
+        m_speed->setCurrentIndex(i);
+    else
+        m_player->setPlaybackRate(rate);
+}
+
+void PlayerPanel::updateTime()
+{
+    const qint64 d = m_player->duration() > 0 ? m_player->duration() : std::max<qint64>(0, m_knownDuration);
+    const qint64 pos = m_player->position();
+    if (!m_sliderHeld) {
+        const QSignalBlocker block(m_seek);
+        m_seek->setRange(0, int(std::min<qint64>(d, INT_MAX)));
+        m_seek->setValue(int(std::min<qint64>(pos, INT_MAX)));
+        m_waveform->setPosition(pos);
+    }
+    m_waveform->setDuration(d);
+    m_time->setText(d > 0 || m_hasSource ? tr("%1 / %2").arg(formatDuration(pos), formatDuration(d))
+                                         : QStringLiteral("– / –"));
+}
+
+void PlayerPanel::updateControls()
+{
+    const bool playing = m_player->playbackState() == QMediaPlayer::PlayingState;
+    m_playPause->setText(playing ? tr("Pause") : tr("Play"));
+    m_playPause->setIcon(AppIcons::symbolic(playing ? QStringLiteral("pause") : QStringLiteral("play")));
+    m_playButton->setAccessibleName(m_playPause->text());
+    for (QAction *a : {m_playPause, m_back, m_forward})
+        a->setEnabled(m_hasSource);
+    m_seek->setEnabled(m_hasSource);
+    m_waveform->setEnabled(m_hasSource || m_waveform->state() != WaveformWidget::State::Ready);
+}
+
+void PlayerPanel::onPlayerError(QMediaPlayer::Error error, const QString &text)
+{
+    if (error == QMediaPlayer::NoError)
+        return;
+    const QString message = error == QMediaPlayer::NetworkError
+                                ? tr("The audio could not be fetched. Check the connection and try again.")
+                            : error == QMediaPlayer::FormatError
+                                ? tr("This audio format cannot be played here.")
+                                : tr("The recording could not be played.");
+    setStatus(message);
+    emit errorOccurred(message, text);
+}
+
+} // namespace recdesk::gui

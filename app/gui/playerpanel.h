@@ -1,0 +1,101 @@
+#pragma once
+
+#include "domain/recording.h"
+#include "waveformwidget.h"
+
+#include <QMediaPlayer>
+#include <QUrl>
+#include <QWidget>
+
+class QAction;
+class QAudioOutput;
+class QComboBox;
+class QLabel;
+class QSlider;
+class QToolButton;
+
+namespace recdesk::gui {
+
+// Plays the selected recording: play/pause, seek bar, ±10 s, speed, volume, time and a
+// waveform. The panel does not talk to the services: it asks for audio with audioRequested()
+// and is given a playable URL (the signed URL itself, or a local file made from the legs).
+class PlayerPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr qint64 kSkipMs = 10'000;
+
+    explicit PlayerPanel(QWidget *parent = nullptr);
+    ~PlayerPanel() override;
+
+    // Selects a recording: ended ones ask for their audio, others show why they cannot play.
+    void setRecording(const Recording &recording);
+    // Nothing to play (no selection, several rows, or a file row).
+    void clear(const QString &message = QString());
+    // The audio of the current recording, ready to play (signed URL or local file).
+    void setSource(const QUrl &url);
+    // Fetching the audio failed: a short sentence for the panel.
+    void setSourceError(const QString &message);
+
+    QUuid recordingId() const { return m_recordingId; }
+    QUrl source() const;
+    QString statusText() const;
+    bool canPlay() const;
+
+    QMediaPlayer *player() const { return m_player; }
+    QAudioOutput *audioOutput() const { return m_audio; }
+    WaveformWidget *waveform() const { return m_waveform; }
+    QSlider *seekSlider() const { return m_seek; }
+    QComboBox *speedCombo() const { return m_speed; }
+    QSlider *volumeSlider() const { return m_volume; }
+    QLabel *timeLabel() const { return m_time; }
+
+    // Window-wide shortcuts (Space, arrows, J/K/L): the main window adds these to itself.
+    QList<QAction *> shortcutActions() const;
+    QAction *playPauseAction() const { return m_playPause; }
+    QAction *backAction() const { return m_back; }
+    QAction *forwardAction() const { return m_forward; }
+
+public slots:
+    void togglePlayPause();
+    void play();
+    void pause();
+    void skip(qint64 deltaMs);
+    void seek(qint64 ms);
+    void setPlaybackRate(qreal rate);
+
+signals:
+    void audioRequested(const QUuid &recordingId);
+    void errorOccurred(const QString &message, const QString &details);
+
+private:
+    void updateControls();
+    void updateTime();
+    void setStatus(const QString &text);
+    void onPlayerError(QMediaPlayer::Error error, const QString &text);
+
+    QMediaPlayer *m_player = nullptr;
+    QAudioOutput *m_audio = nullptr;
+    QUuid m_recordingId;
+    bool m_hasSource = false;
+    bool m_sliderHeld = false;
+    qint64 m_knownDuration = -1; // from the recording's timestamps until the player knows better
+
+    QAction *m_playPause = nullptr;
+    QAction *m_back = nullptr;
+    QAction *m_forward = nullptr;
+    QAction *m_pauseOnly = nullptr;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_status = nullptr;
+    WaveformWidget *m_waveform = nullptr;
+    QToolButton *m_playButton = nullptr;
+    QToolButton *m_backButton = nullptr;
+    QToolButton *m_forwardButton = nullptr;
+    QSlider *m_seek = nullptr;
+    QLabel *m_time = nullptr;
+    QComboBox *m_speed = nullptr;
+    QSlider *m_volume = nullptr;
+};
+
+} // namespace recdesk::gui

@@ -1,0 +1,97 @@
+#include "recordingsview.h"
+
+#include "models/recordingfilterproxy.h"
+#include "models/recordingtablemodel.h"
+#include "statusdelegate.h"
+
+#include <QHeaderView>
+#include <QTableView>
+#include <QTimeZone>
+
+namespace recdesk::gui {
+
+RecordingsView::RecordingsView(QWidget *parent)
+    : ListPane(FilterBar::Mode::Recordings, QStringLiteral("recordings"), parent)
+{
+    setAccessibleName(tr("Recordings"));
+    tableView()->setAccessibleName(tr("Recordings list"));
+    tableView()->setItemDelegateForColumn(RecordingTableModel::StatusColumn, new StatusDelegate(this));
+}
+
+void RecordingsView::setSource(PageSource *source)
+{
+    auto *oldModel = m_model;
+    auto *oldProxy = m_proxy;
+    m_model = new RecordingTableModel(source, this);
+    m_proxy = new RecordingFilterProxy(this);
+    attach(m_model, m_proxy, RecordingTableModel::CreatedColumn);
+    applyFilter(filterBar()->state());
+    delete oldProxy;
+    delete oldModel;
+}
+
+void RecordingsView::setDefaultColumnWidths()
+{
+    QTableView *t = tableView();
+    const QFontMetrics fm = t->fontMetrics();
+    const int dateWidth = fm.horizontalAdvance(QLocale().toString(
+                              QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat)) +
+                          24;
+    t->setColumnWidth(RecordingTableModel::StartedColumn, dateWidth);
+    t->setColumnWidth(RecordingTableModel::EndedColumn, dateWidth);
+    t->setColumnWidth(RecordingTableModel::CreatedColumn, dateWidth);
+    t->setColumnWidth(RecordingTableModel::DurationColumn, fm.horizontalAdvance(tr("Duration")) + 30);
+    t->setColumnWidth(RecordingTableModel::StatusColumn, fm.horizontalAdvance(tr("Recording")) + 44);
+    t->setColumnWidth(RecordingTableModel::ReferenceTypeColumn, fm.horizontalAdvance(tr("Conference")) + 24);
+    t->setColumnWidth(RecordingTableModel::OwnerColumn,
+                      fm.horizontalAdvance(QStringLiteral("0000000000000")) + 16);
+    t->setColumnWidth(RecordingTableModel::FormatColumn, fm.horizontalAdvance(tr("Format")) + 30);
+    // The ids are long and rarely read: hidden until asked for from the header menu.
+    t->horizontalHeader()->setSectionHidden(RecordingTableModel::IdColumn, true);
+}
+
+void RecordingsView::applyFilter(const FilterState &state)
+{
+    if (!m_proxy)
+        return;
+    m_proxy->setFilterText(state.text);
+    m_proxy->setStatuses(state.status ? QList<RecordingStatus>{RecordingStatus(*state.status)}
+                                      : QList<RecordingStatus>{});
+    m_proxy->setReferenceType(
+        state.referenceType ? std::optional(RecordingReferenceType(*state.referenceType)) : std::nullopt);
+    // The range is whole local days, both ends included.
+    const QDateTime from = state.from.isValid() ? state.from.startOfDay() : QDateTime();
+    const QDateTime to = state.to.isValid() ? state.to.endOfDay() : QDateTime();
+    m_proxy->setDateRange(from, to, RecordingFilterProxy::DateField::Created);
+}
+
+QString RecordingsView::countText(int shown, int loaded) const
+{
+    if (shown == loaded)
+        return loaded == 1 ? tr("1 recording") : tr("%L1 recordings").arg(loaded);
+    return tr("%L1 of %L2 recordings match").arg(shown).arg(loaded);
+}
+
+QList<Recording> RecordingsView::selectedRecordings() const
+{
+    QList<Recording> out;
+    if (!m_model)
+        return out;
+    for (int row : selectedSourceRows())
+        out.append(m_model->recordingAt(row));
+    return out;
+}
+
+std::optional<Recording> RecordingsView::recordingAtSourceRow(int row) const
+{
+    if (!m_model || row < 0 || row >= m_model->rowCount())
+        return std::nullopt;
+    return m_model->recordingAt(row);
+}
+
+std::optional<Recording> RecordingsView::currentRecording() const
+{
+    return recordingAtSourceRow(currentSourceRow());
+}
+
+} // namespace recdesk::gui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/recording.h"
+#include "listpane.h"
+
+#include <optional>
+
+namespace recdesk {
+class PageSource;
+class RecordingFilterProxy;
+class RecordingTableModel;
+} // namespace recdesk
+
+namespace recdesk::gui {
+
+// The Recordings tab: started, ended, duration, status (word + colour), reference, owner,
+// format, created; filter by text, status, reference type and creation date.
+class RecordingsView : public ListPane
+{
+    Q_OBJECT
+public:
+    explicit RecordingsView(QWidget *parent = nullptr);
+
+    // Shows the recordings of a page source (a new model each time; null: nothing).
+    void setSource(PageSource *source);
+    RecordingTableModel *model() const { return m_model; }
+    RecordingFilterProxy *proxy() const { return m_proxy; }
+
+    QList<Recording> selectedRecordings() const;
+    std::optional<Recording> currentRecording() const;
+    std::optional<Recording> recordingAtSourceRow(int row) const;
+
+protected:
+    void applyFilter(const FilterState &state) override;
+    QString countText(int shown, int loaded) const override;
+    void setDefaultColumnWidths() override;
+
+private:
+    RecordingTableModel *m_model = nullptr;
+    RecordingFilterProxy *m_proxy = nullptr;
+};
+
+} // namespace recdesk::gui

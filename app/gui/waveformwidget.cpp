@@ -1,0 +1,218 @@
+#include "waveformwidget.h"
+
+#include <algorithm>
+#include <QEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QtMath>
+
+namespace recdesk::gui {
+
+WaveformWidget::WaveformWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    setAccessibleName(tr("Waveform"));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    setCursor(Qt::PointingHandCursor);
+    setAttribute(Qt::WA_OpaquePaintEvent, false);
+    updateAccessibleDescription();
+}
+
+QSize WaveformWidget::sizeHint() const
+{
+    return QSize(480, 72);
+}
+QSize WaveformWidget::minimumSizeHint() const
+{
+    return QSize(120, 48);
+}
+
+void WaveformWidget::setChannels(const QList<WaveformChannel> &channels)
+{
+    m_channels = channels;
+    m_state = channels.isEmpty() ? State::Empty : State::Ready;
+    m_message.clear();
+    invalidate();
+}
+
+void WaveformWidget::setLoading()
+{
+    m_channels.clear();
+    m_state = State::Loading;
+    m_message = tr("Drawing the waveform…");
+    invalidate();
+}
+
+void WaveformWidget::setFailed(const QString &message)
+{
+    m_channels.clear();
+    m_state = State::Failed;
+    m_message = message;
+    invalidate();
+}
+
+void WaveformWidget::clear()
+{
+    m_channels.clear();
+    m_state = State::Empty;
+    m_message.clear();
+    m_duration = 0;
+    m_position = 0;
+    invalidate();
+}
+
+void WaveformWidget::setDuration(qint64 ms)
+{
+    m_duration = std::max<qint64>(0, ms);
+    updateAccessibleDescription();
+    update();
+}
+
+void WaveformWidget::setPosition(qint64 ms)
+{
+    if (ms == m_position)
+        return;
+    m_position = ms;
+    updateAccessibleDescription();
+    update();
+}
+
+void WaveformWidget::updateAccessibleDescription()
+{
+    setAccessibleDescription(
+        m_duration > 0 ? tr("Position %1 of %2 seconds").arg(m_position / 1000).arg(m_duration / 1000)
+                       : tr("No audio loaded"));
+}
+
+void WaveformWidget::invalidate()
+{
+    m_played = QImage();
+    m_unplayed = QImage();
+    updateAccessibleDescription();
+    update();
+}
+
+void WaveformWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    invalidate();
+}
+
+void WaveformWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::EnabledChange)
+        invalidate();
+}
+
+void WaveformWidget::rebuild(qreal dpr)
+{
+    const int w = qCeil(width() * dpr), h = qCeil(height() * dpr);
+    if (w <= 0 || h <= 0 || m_channels.isEmpty())
+        return;
+    // One vertical line per device pixel column: the extremes of every bucket that falls into it.
+    QImage mask(w, h, QImage::Format_ARGB32_Premultiplied);
+    mask.fill(Qt::transparent);
+    {
+        QPainter p(&mask);
+        p.setRenderHint(QPainter::Antialiasing, false);
+        p.setPen(QPen(Qt::black, 1));
+        const int lanes = int(m_channels.size());
+        const int gap = lanes > 1 ? qRound(4 * dpr) : 0;
+        const int laneHeight = (h - gap * (lanes - 1)) / lanes;
+        for (int lane = 0; lane < lanes; ++lane) {
+            const WaveformChannel &ch = m_channels.at(lane);
+            const int n = int(std::min(ch.mins.size(), ch.maxs.size()));
+            if (n == 0)
+                continue;
+            const int top = lane * (laneHeight + gap);
+            const qreal mid = top + laneHeight / 2.0;
+            const qreal half = laneHeight / 2.0 - 1;
+            for (int x = 0; x < w; ++x) {
+                const int b0 = int(qint64(x) * n / w);
+                const int b1 = std::max(b0 + 1, int(qint64(x + 1) * n / w));
+                float lo = 1.f, hi = -1.f;
+                for (int b = b0; b < std::min(b1, n); ++b) {
+                    lo = std::min(lo, ch.mins.at(b));
+                    hi = std::max(hi, ch.maxs.at(b));
+                }
+                if (hi < lo)
+                    continue;
+                // At least one pixel so silence still shows a centre line.
+                const int y0 = qFloor(mid - hi * half);
+                const int y1 = std::max(y0, qCeil(mid - lo * half) - 1);
+                p.drawLine(x, y0, x, y1);
+            }
+        }
+    }
+    auto tinted = [&mask, dpr](const QColor &color) {
+        QImage img = mask;
+        QPainter p(&img);
+        p.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        p.fillRect(img.rect(), color);
+        p.end();
+        img.setDevicePixelRatio(dpr);
+        return img;
+    };
+    const QPalette &pal = palette();
+    m_played = tinted(pal.color(isEnabled() ? QPalette::Active : QPalette::Disabled, QPalette::Highlight));
+    QColor rest = pal.color(QPalette::WindowText);
+    rest.setAlphaF(isEnabled() ? 0.45f : 0.25f);
+    m_unplayed = tinted(rest);
+}
+
+void WaveformWidget::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    const QRect r = rect();
+    const QPalette &pal = palette();
+    p.fillRect(r, pal.color(QPalette::Base));
+
+    if (m_state != State::Ready) {
+        p.setPen(pal.color(QPalette::PlaceholderText));
+        const QString text = m_message.isEmpty() ? tr("No recording selected") : m_message;
+        p.drawText(r.adjusted(8, 0, -8, 0), Qt::AlignCenter | Qt::TextWordWrap, text);
+        return;
+    }
+    const qreal dpr = devicePixelRatioF();
+    if (m_played.isNull() || !qFuzzyCompare(m_played.devicePixelRatio(), dpr))
+        rebuild(dpr);
+    if (m_played.isNull())
+        return;
+
+    const qreal playedX = m_duration > 0 ? r.width() * qreal(m_position) / qreal(m_duration) : 0;
+    // Snap the split to a device pixel so the two halves meet without a blurred seam.
+    const qreal split = qRound(playedX * dpr) / dpr;
+    p.save();
+    p.setClipRect(QRectF(0, 0, split, r.height()));
+    p.drawImage(QPointF(0, 0), m_played);
+    p.setClipRect(QRectF(split, 0, r.width() - split, r.height()));
+    p.drawImage(QPointF(0, 0), m_unplayed);
+    p.restore();
+    if (m_duration > 0) {
+        p.setPen(QPen(pal.color(QPalette::Highlight), 0)); // cosmetic: one device pixel wide
+        p.drawLine(QPointF(split, 0), QPointF(split, r.height()));
+    }
+}
+
+qint64 WaveformWidget::positionAt(qreal x) const
+{
+    if (m_duration <= 0 || width() <= 0)
+        return 0;
+    const qreal f = std::clamp(x / width(), 0.0, 1.0);
+    return qint64(f * m_duration);
+}
+
+void WaveformWidget::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_duration > 0)
+        emit seekRequested(positionAt(event->position().x()));
+}
+
+void WaveformWidget::mouseMoveEvent(QMouseEvent *event)
+{
+    if ((event->buttons() & Qt::LeftButton) && m_duration > 0)
+        emit seekRequested(positionAt(event->position().x()));
+}
+
+} // namespace recdesk::gui

@@ -1,0 +1,191 @@
+#include "gui/demobanner.h"
+#include "gui/detailspane.h"
+#include "gui/filesview.h"
+#include "gui/mainwindow.h"
+#include "gui/messagebar.h"
+#include "gui/playerpanel.h"
+#include "gui/recordingsview.h"
+#include "gui/uploaddialog.h"
+#include "models/filetablemodel.h"
+#include "models/recordingfilterproxy.h"
+#include "models/recordingtablemodel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QMimeData>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace recdesk;
+using namespace recdesk::gui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_data;
+    MainWindow *m_window = nullptr;
+
+    int firstRowWithStatus(RecordingStatus status) const
+    {
+        RecordingTableModel *model = m_window->recordingsView()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->recordingAt(row).status == status)
+                return row;
+        return -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_data.isValid());
+        m_window = new MainWindow;
+        m_window->show();
+        QVERIFY(m_window->startDemo(m_data.path()));
+        QVERIFY(m_window->isDemo());
+        QVERIFY(m_window->demoBanner()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->recordingsView()->model()->rowCount() > 0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->filesView()->model()->rowCount() > 0, 30000);
+    }
+
+    void cleanupTestCase() { delete m_window; }
+
+    void modelWiring()
+    {
+        RecordingsView *view = m_window->recordingsView();
+        QCOMPARE(view->tableView()->model(), view->proxy());
+        QCOMPARE(view->proxy()->sourceModel(), view->model());
+        QCOMPARE(view->proxy()->rowCount(), view->model()->rowCount());
+        QVERIFY(view->footerText().contains(QString::number(view->model()->rowCount())));
+        // Lazy loading: scrolling to the end asks for the next page.
+        const int before = view->model()->rowCount();
+        QVERIFY(view->model()->canFetchMore(QModelIndex()));
+        view->tableView()->scrollToBottom();
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > before, 20000);
+    }
+
+    void filterByStatus()
+    {
+        RecordingsView *view = m_window->recordingsView();
+        QComboBox *status = view->filterBar()->statusCombo();
+        status->setCurrentIndex(status->findData(int(RecordingStatus::Recording)));
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->isComplete(), 30000); // a filter loads the whole list
+        const int shown = view->proxy()->rowCount();
+        QVERIFY(shown > 0);
+        QVERIFY(shown < view->model()->rowCount());
+        for (int row = 0; row < shown; ++row)
+            QCOMPARE(view->proxy()->index(row, 0).data(PagedTableModel::StatusRole).toInt(),
+                     int(RecordingStatus::Recording));
+        view->filterBar()->clear();
+        QCOMPARE(view->proxy()->rowCount(), view->model()->rowCount());
+    }
+
+    void unendedRecordingSaysWhy()
+    {
+        const int row = firstRowWithStatus(RecordingStatus::Recording);
+        QVERIFY(row >= 0);
+        m_window->tabs()->setCurrentWidget(m_window->recordingsView());
+        m_window->recordingsView()->selectSourceRow(row);
+        const Recording r = m_window->recordingsView()->model()->recordingAt(row);
+        QCOMPARE(m_window->detailsPane()->valueFor(QStringLiteral("Status")), displayName(r.status));
+        QVERIFY(!m_window->downloadAction()->isEnabled());
+        QVERIFY(!m_window->sendToAnalyticsAction()->isEnabled());
+        QCOMPARE(m_window->downloadAction()->toolTip(), unavailableReason(r));
+        QVERIFY(!m_window->playerPanel()->canPlay());
+    }
+
+    void playEndedRecording()
+    {
+        const int row = firstRowWithStatus(RecordingStatus::Ended);
+        QVERIFY(row >= 0);
+        m_window->recordingsView()->selectSourceRow(row);
+        const Recording r = m_window->recordingsView()->model()->recordingAt(row);
+        PlayerPanel *player = m_window->playerPanel();
+        QCOMPARE(player->recordingId(), r.id);
+        QVERIFY(m_window->downloadAction()->isEnabled());
+        QVERIFY(m_window->sendToAnalyticsAction()->isEnabled());
+        // The signed URL arrives and becomes the player's source.
+        QTRY_VERIFY_WITH_TIMEOUT(player->canPlay(), 15000);
+        QVERIFY(player->source().scheme().startsWith(QStringLiteral("http")));
+        QTRY_VERIFY_WITH_TIMEOUT(player->player()->mediaStatus() == QMediaPlayer::LoadedMedia ||
+                                     player->player()->mediaStatus() == QMediaPlayer::BufferedMedia,
+                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(player->player()->duration() > 0, 15000);
+        player->playPauseAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(player->player()->playbackState(), QMediaPlayer::PlayingState, 10000);
+        QCOMPARE(player->playPauseAction()->text(), PlayerPanel::tr("Pause"));
+        QTRY_VERIFY_WITH_TIMEOUT(player->player()->position() > 0, 10000);
+        player->playPauseAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(player->player()->playbackState(), QMediaPlayer::PausedState, 10000);
+        // +10 s and back.
+        const qint64 pos = player->player()->position();
+        player->forwardAction()->trigger();
+        const qint64 expected = std::min(pos + PlayerPanel::kSkipMs, player->player()->duration());
+        QTRY_VERIFY_WITH_TIMEOUT(std::abs(player->player()->position() - expected) < 600, 5000);
+        player->backAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(player->player()->position() < expected, 5000);
+        // The waveform is computed from the audio.
+        QTRY_COMPARE_WITH_TIMEOUT(player->waveform()->state(), WaveformWidget::State::Ready, 20000);
+        QVERIFY(!player->waveform()->channels().isEmpty());
+    }
+
+    void dropFilesOpensUploadForm()
+    {
+        QTemporaryDir dir;
+        const QString wav = dir.filePath(QStringLiteral("dropped.wav"));
+        const QString chat = dir.filePath(QStringLiteral("chat.zip"));
+        for (const QString &p : {wav, chat}) {
+            QFile f(p);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("data");
+        }
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(wav), QUrl::fromLocalFile(chat)});
+        const QPoint at(m_window->width() / 2, m_window->height() / 2);
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window, &drop);
+        QVERIFY(drop.isAccepted());
+        UploadDialog *dialog = m_window->uploadDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->fileCount(), 2);
+        QCOMPARE(dialog->batch().items.at(0).localPath, QFileInfo(wav).absoluteFilePath());
+        QCOMPARE(dialog->batch().items.at(1).metadata.uploadType, QStringLiteral("Chat"));
+        dialog->reject();
+        QTRY_VERIFY(!m_window->uploadDialog());
+
+        // Something that is not a file is refused.
+        QMimeData text;
+        text.setText(QStringLiteral("hello"));
+        QDragEnterEvent refuse(at, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        refuse.setAccepted(false);
+        QApplication::sendEvent(m_window, &refuse);
+        QVERIFY(!refuse.isAccepted());
+    }
+
+    void filesTab()
+    {
+        m_window->tabs()->setCurrentWidget(m_window->filesView());
+        FilesView *files = m_window->filesView();
+        files->selectSourceRow(0);
+        const PlatformFile f = files->model()->fileAt(0);
+        QCOMPARE(m_window->detailsPane()->valueFor(QStringLiteral("File name")), f.filename);
+        QVERIFY(m_window->downloadAction()->isEnabled());
+        QVERIFY(!m_window->sendToAnalyticsAction()->isEnabled());
+        files->tableView()->selectAll();
+        QVERIFY(files->selectedFiles().size() > 1);
+        QVERIFY(m_window->detailsPane()->valueFor(QStringLiteral("File name")).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,138 @@
+#include "gui/mainwindow.h"
+#include "gui/playerpanel.h"
+#include "gui/recordingsview.h"
+#include "gui/uploaddialog.h"
+#include "models/recordingtablemodel.h"
+#include "ui_uploaddialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace recdesk;
+using namespace recdesk::gui;
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_data;
+    QString m_out;
+
+    static QPalette darkPalette()
+    {
+        QPalette p;
+        const QColor window(0x2b, 0x2d, 0x31), base(0x1f, 0x21, 0x24), text(0xe8, 0xea, 0xed);
+        p.setColor(QPalette::Window, window);
+        p.setColor(QPalette::WindowText, text);
+        p.setColor(QPalette::Base, base);
+        p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2c));
+        p.setColor(QPalette::Text, text);
+        p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3c));
+        p.setColor(QPalette::ButtonText, text);
+        p.setColor(QPalette::Highlight, QColor(0x3d, 0x8b, 0xe0));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::ToolTipBase, base);
+        p.setColor(QPalette::ToolTipText, text);
+        p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+        p.setColor(QPalette::Light, QColor(0x45, 0x47, 0x4c));
+        p.setColor(QPalette::Midlight, QColor(0x3a, 0x3c, 0x41));
+        p.setColor(QPalette::Mid, QColor(0x24, 0x26, 0x29));
+        p.setColor(QPalette::Dark, QColor(0x1a, 0x1b, 0x1e));
+        p.setColor(QPalette::Shadow, Qt::black);
+        p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x84, 0x8a));
+        p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x84, 0x8a));
+        p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x84, 0x8a));
+        return p;
+    }
+
+    void save(QWidget *w, const QString &name)
+    {
+        // Let pending layout requests (a message that just appeared) settle first.
+        for (int i = 0; i < 3; ++i) {
+            if (w->layout())
+                w->layout()->activate();
+            QApplication::processEvents();
+        }
+        const QImage img = w->grab().toImage();
+        QVERIFY(!img.isNull());
+        const QString path = QDir(m_out).filePath(name);
+        QVERIFY2(img.save(path), qPrintable(path));
+        qInfo("screenshot: %s", qPrintable(path));
+    }
+
+    // The picture is not blank: many distinct colours.
+    static int distinctColours(const QImage &img)
+    {
+        QSet<QRgb> colours;
+        for (int y = 0; y < img.height(); y += 3)
+            for (int x = 0; x < img.width(); x += 3)
+                colours.insert(img.pixel(x, y));
+        return int(colours.size());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        m_out = QStringLiteral(RECDESK_ARTIFACTS_DIR);
+        QVERIFY(QDir().mkpath(m_out));
+        QVERIFY(m_data.isValid());
+    }
+
+    void mainWindowInDemoMode()
+    {
+        for (const bool dark : {false, true}) {
+            QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+            MainWindow window;
+            window.resize(1360, 860);
+            window.show();
+            QVERIFY(window.startDemo(m_data.path()));
+            RecordingTableModel *model = window.recordingsView()->model();
+            QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 30000);
+            int row = -1;
+            for (int r = 0; r < model->rowCount() && row < 0; ++r)
+                if (model->recordingAt(r).isPlayable() && model->recordingAt(r).durationMs() > 60'000)
+                    row = r;
+            QVERIFY(row >= 0);
+            window.recordingsView()->selectSourceRow(row);
+            WaveformWidget *waveform = window.playerPanel()->waveform();
+            QTRY_VERIFY2_WITH_TIMEOUT(waveform->state() == WaveformWidget::State::Ready,
+                                      qPrintable(waveform->message()), 40000);
+            QTRY_VERIFY_WITH_TIMEOUT(window.playerPanel()->player()->duration() > 0, 15000);
+            window.playerPanel()->seek(window.playerPanel()->player()->duration() / 3);
+            const QString name =
+                dark ? QStringLiteral("mainwindow-dark.png") : QStringLiteral("mainwindow-light.png");
+            save(&window, name);
+            const QImage img(QDir(m_out).filePath(name));
+            QVERIFY(distinctColours(img) > 20);
+            if (dark) // the window really is dark
+                QVERIFY(qGray(img.pixel(img.width() / 2, img.height() - 5)) < 100);
+
+            // The upload form with an inline problem.
+            UploadDialog *dialog = window.openUploadDialog({});
+            QTemporaryDir files;
+            QFile f(files.filePath(QStringLiteral("call-2024-05-27.wav")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(4096, '\0'));
+            f.close();
+            dialog->addFiles({f.fileName()});
+            dialog->ui()->agentFirstNameEdit->setText(QStringLiteral("Ana"));
+            dialog->ui()->agentLastNameEdit->setText(QStringLiteral("García"));
+            dialog->ui()->emailEdit->setText(QStringLiteral("ana@"));
+            QVERIFY(!dialog->fieldError(QStringLiteral("Email")).isEmpty());
+            save(dialog, dark ? QStringLiteral("upload-dark.png") : QStringLiteral("upload-light.png"));
+            dialog->reject();
+        }
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    }
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"

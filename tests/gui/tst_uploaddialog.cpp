@@ -1,0 +1,176 @@
+#include "domain/metadatavalidator.h"
+#include "gui/uploaddialog.h"
+#include "ui_uploaddialog.h"
+
+#include <QFile>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace recdesk;
+using namespace recdesk::gui;
+
+class TestUploadDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString makeFile(const QString &name, int bytes = 64)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(QByteArray(bytes, 'x'));
+        return path;
+    }
+
+    // The message the domain layer gives for this metadata and field.
+    static QString expected(const AnalyticsMetadata &m, const QString &field,
+                            const QString &upload = QString())
+    {
+        QStringList out;
+        for (const MetadataProblem &p : MetadataValidator::validate(m, upload))
+            if (p.field == field)
+                out.append(p.message);
+        return out.join(QLatin1Char('\n'));
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void inferredTypeAndReady()
+    {
+        UploadDialog d;
+        d.addFiles({makeFile(QStringLiteral("call-1.wav")), makeFile(QStringLiteral("chat-1.zip"))});
+        QCOMPARE(d.fileCount(), 2);
+        const UploadBatch b = d.batch();
+        QCOMPARE(b.items.size(), 2);
+        QCOMPARE(b.items.at(0).metadata.uploadType, QStringLiteral("Audio"));
+        QCOMPARE(b.items.at(1).metadata.uploadType, QStringLiteral("Chat"));
+        QCOMPARE(b.items.at(0).metadata.fileName, QStringLiteral("call-1.wav"));
+        QVERIFY(d.canAccept());
+        QVERIFY(d.ui()->buttonBox->button(QDialogButtonBox::Ok)->isEnabled());
+        // The same file twice is one item.
+        d.addFiles({m_dir.filePath(QStringLiteral("call-1.wav"))});
+        QCOMPARE(d.fileCount(), 2);
+    }
+
+    void emailMessageInline()
+    {
+        UploadDialog d;
+        d.show();
+        d.addFiles({makeFile(QStringLiteral("a.wav"))});
+        d.ui()->emailEdit->setText(QStringLiteral("not-an-address"));
+        AnalyticsMetadata m;
+        m.fileName = QStringLiteral("a.wav");
+        m.uploadType = QStringLiteral("Audio");
+        m.email = QStringLiteral("not-an-address");
+        const QString message = expected(m, QStringLiteral("Email"));
+        QVERIFY(!message.isEmpty());
+        QCOMPARE(d.fieldError(QStringLiteral("Email")), message);
+        // Shown right there in the form, and Upload is off.
+        const QList<QLabel *> labels = d.findChildren<QLabel *>();
+        bool shown = false;
+        for (QLabel *l : labels)
+            shown = shown || (l->isVisible() && l->text() == message);
+        QVERIFY(shown);
+        QVERIFY(!d.ui()->buttonBox->button(QDialogButtonBox::Ok)->isEnabled());
+        // Fixing it clears the message.
+        d.ui()->emailEdit->setText(QStringLiteral("agent@example.com"));
+        QVERIFY(d.fieldError(QStringLiteral("Email")).isEmpty());
+        QVERIFY(d.canAccept());
+    }
+
+    void perFileNameMustKeepExtension()
+    {
+        UploadDialog d;
+        d.addFiles({makeFile(QStringLiteral("b.wav")), makeFile(QStringLiteral("c.mp3"))});
+        QVERIFY(d.canAccept());
+        // Rename the second file in analytics to another extension.
+        d.ui()->filesTable->item(1, 1)->setText(QStringLiteral("folder/c.ogg"));
+        QCOMPARE(d.batch().items.at(1).metadata.fileName, QStringLiteral("folder/c.ogg"));
+        QVERIFY(!d.canAccept());
+        const QString error = d.fieldError(QStringLiteral("FileName"));
+        QVERIFY2(error.contains(QStringLiteral("c.mp3")), qPrintable(error)); // names the file
+        AnalyticsMetadata m;
+        m.fileName = QStringLiteral("folder/c.ogg");
+        m.uploadType = QStringLiteral("Audio");
+        const QString domain =
+            expected(m, QStringLiteral("FileName"), m_dir.filePath(QStringLiteral("c.mp3")));
+        QVERIFY(!domain.isEmpty());
+        QVERIFY2(error.contains(domain), qPrintable(error));
+    }
+
+    void unsupportedExtension()
+    {
+        UploadDialog d;
+        d.addFiles({makeFile(QStringLiteral("notes.txt"))});
+        QVERIFY(!d.canAccept());
+        QVERIFY(!d.fieldError(QStringLiteral("FileName")).isEmpty() ||
+                !d.fieldError(QStringLiteral("UploadType")).isEmpty());
+        // Not going to analytics: no metadata rules apply.
+        d.setDestinations(UploadDestination::Assistant);
+        QVERIFY(d.problems().isEmpty());
+        QVERIFY(d.canAccept());
+        QVERIFY(!d.ui()->metadataGroup->isEnabled());
+    }
+
+    void hierarchyAndExtendedValues()
+    {
+        UploadDialog d;
+        d.addFiles({makeFile(QStringLiteral("d.wav"))});
+        d.ui()->hierarchyIdEdit->setText(QStringLiteral("nope"));
+        QVERIFY(!d.fieldError(QStringLiteral("HierarchyId")).isEmpty());
+        d.ui()->hierarchyIdEdit->setText(QStringLiteral("00000000-0000-0000-0000-000000000002"));
+        QVERIFY(d.fieldError(QStringLiteral("HierarchyId")).isEmpty());
+        d.ui()->applyToAgentCheck->setChecked(true);
+        d.ui()->extendedTable->setValues({{QStringLiteral("team"), QStringLiteral("blue")},
+                                          {QStringLiteral("team"), QStringLiteral("red")}});
+        QVERIFY(!d.fieldError(QStringLiteral("ExtendedMetadataValues")).isEmpty());
+        d.ui()->extendedTable->setValues({{QStringLiteral("team"), QStringLiteral("blue")}});
+        QVERIFY(d.canAccept());
+        const AnalyticsMetadata m = d.batch().items.constFirst().metadata;
+        QCOMPARE(m.applyHierarchyToAgent, std::optional<bool>(true));
+        QCOMPARE(m.extendedValues.size(), 1);
+        QCOMPARE(m.effectiveLocaleId(), AnalyticsMetadata::kEnglish);
+        d.ui()->localeCombo->setCurrentIndex(1);
+        QCOMPARE(d.batch().items.constFirst().metadata.effectiveLocaleId(), AnalyticsMetadata::kSpanish);
+        d.ui()->interactionDateCheck->setChecked(true);
+        QVERIFY(MetadataValidator::isInteractionDate(d.batch().items.constFirst().metadata.interactionDate));
+    }
+
+    void sendRecordingBySignedUrl()
+    {
+        Recording r;
+        r.id = QUuid::createUuid();
+        r.status = RecordingStatus::Ended;
+        r.referenceId = QUuid::createUuid();
+        r.started = Timestamp::fromMicroseconds(1'700'000'000'000'000);
+        UploadDialog d;
+        const QUrl url(QStringLiteral("http://127.0.0.1:1/signed/abc?sig=1"));
+        d.setRecording(r, url);
+        QCOMPARE(d.destinations(), UploadDestinations(UploadDestination::Analytics));
+        QVERIFY(!d.ui()->platformCheck->isEnabled());
+        const UploadBatch b = d.batch();
+        QCOMPARE(b.items.size(), 1);
+        QCOMPARE(b.items.constFirst().signedUrl, url);
+        QVERIFY(b.items.constFirst().localPath.isEmpty());
+        QCOMPARE(b.items.constFirst().metadata.clientCallId, r.referenceId.toString(QUuid::WithoutBraces));
+        QVERIFY(b.items.constFirst().metadata.interactionDate.startsWith(QStringLiteral("2023-11-14T")));
+        QVERIFY(d.canAccept());
+    }
+
+    void nothingToSend()
+    {
+        UploadDialog d;
+        QVERIFY(!d.canAccept());
+        d.addFiles({makeFile(QStringLiteral("e.wav"))});
+        d.setDestinations({});
+        QVERIFY(!d.canAccept());
+    }
+};
+
+QTEST_MAIN(TestUploadDialog)
+#include "tst_uploaddialog.moc"
