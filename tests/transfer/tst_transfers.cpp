@@ -200,14 +200,22 @@ private slots:
         const TransferItem item =
             waitUntilFinished(queue, queue.enqueueRecordingDownload(ended, freshFolder()));
         QVERIFY2(item.state == TransferItem::State::Completed, qPrintable(item.errorDetails));
-        QFile f(item.targetPath);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QByteArray head = f.read(4);
+        auto head = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.read(4) : QByteArray();
+        };
         if (live) {
-            QCOMPARE(head, QByteArray("PK\x03\x04"));
-            QVERIFY(item.targetPath.endsWith(QStringLiteral(".zip")));
+            // The ZIP of legs is unpacked into a folder of its own: one WAV per leg.
+            const QJsonArray legs = item.result.value(QStringLiteral("legs")).toArray();
+            QCOMPARE(legs.size(), 2);
+            QVERIFY(legs.at(0).toString().endsWith(QStringLiteral("_in.wav")));
+            QVERIFY(legs.at(1).toString().endsWith(QStringLiteral("_out.wav")));
+            for (const QJsonValue &leg : legs)
+                QCOMPARE(head(leg.toString()), QByteArray("RIFF"));
+            QVERIFY(QFileInfo(item.targetPath).isDir());
+            QCOMPARE(QDir(item.folder).entryList(QDir::Files).size(), 0); // no ZIP, no .part left
         } else {
-            QCOMPARE(head, QByteArray("RIFF"));
+            QCOMPARE(head(item.targetPath), QByteArray("RIFF"));
             QVERIFY(item.targetPath.endsWith(QStringLiteral(".wav")));
         }
         const QString leak = SandboxFixture::credentialLeak(sandbox.signedRequests(), sandbox.credentials(),

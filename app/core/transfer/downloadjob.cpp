@@ -3,12 +3,14 @@
 #include "domain/jsonreader.h"
 #include "domain/platformfile.h"
 #include "filenamesanitizer.h"
+#include "media/recordinglegs.h"
 #include "net/serviceclient.h"
 #include "net/session.h"
 #include "transferlogging.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -393,6 +395,23 @@ void DownloadJob::complete()
     m_item.bytesDone = QFileInfo(target).size();
     m_item.bytesTotal = m_item.bytesDone;
     m_item.result = QJsonObject{{QStringLiteral("path"), target}};
+    if (m_item.source == TransferItem::Source::Recording && RecordingLegs::isZipFile(target)) {
+        // One WAV per leg: unpack them into their own new folder (nothing existing is touched).
+        const QString legsDir =
+            FileNameSanitizer::uniquePath(m_item.folder, QFileInfo(target).completeBaseName());
+        RecordingLegs::Paths legs;
+        QString error;
+        if (QDir().mkpath(legsDir) && RecordingLegs::extract(target, legsDir, &legs, &error)) {
+            QFile::remove(target);
+            m_item.targetPath = legsDir;
+            m_item.result = QJsonObject{{QStringLiteral("path"), legsDir},
+                                        {QStringLiteral("legs"), QJsonArray{legs.in, legs.out}}};
+        } else {
+            // The ZIP stays as it came; the user can still open it.
+            qCWarning(lcTransfer) << "could not unpack the legs of" << target << ":" << error;
+            m_item.result.insert(QStringLiteral("unpackError"), error);
+        }
+    }
     m_done = true;
     qCInfo(lcTransfer) << "downloaded" << m_item.name << "to" << target << m_item.bytesDone << "bytes";
     emit progress(m_item.bytesDone, m_item.bytesTotal);
