@@ -31,10 +31,7 @@ int main(int argc, char *argv[])
     recdesk::gui::MainWindow window;
     window.show();
     // Connect once the window is on screen, so that it appears at once.
-    QTimer::singleShot(0, &window, [&window, &parser, &demo] {
-        // No profile store yet: every start is a demo start (--demo forces it regardless).
-        Q_UNUSED(parser.isSet(demo))
-        window.startDemo();
-    });
+    const bool forceDemo = parser.isSet(demo);
+    QTimer::singleShot(0, &window, [&window, forceDemo] { window.startWithStoredProfile(forceDemo); });
     return app.exec();
 }

@@ -13,9 +13,14 @@
 #include "net/platformpagesource.h"
 #include "net/session.h"
 #include "playerpanel.h"
+#include "profilesdialog.h"
 #include "recdesk/version.h"
 #include "recordingsview.h"
+#include "settings/profilestore.h"
+#include "settings/secretstore.h"
 #include "statussummary.h"
+#include "transfer/transferqueue.h"
+#include "transferspanel.h"
 #include "uploaddialog.h"
 #include "waveformloader.h"
 
@@ -24,7 +29,9 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -35,6 +42,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTabWidget>
 #include <QToolBar>
@@ -67,7 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_demoBanner = new DemoBanner(this);
     m_demoBanner->hide();
-    connect(m_demoBanner, &DemoBanner::addProfileRequested, this, &MainWindow::profilesRequested);
+    connect(m_demoBanner, &DemoBanner::addProfileRequested, this, [this] { openProfilesDialog(true); });
     m_messages = new MessageBar(this);
 
     m_recordings = new RecordingsView(this);
@@ -114,6 +122,16 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_summary);
     m_summary->setConnection(tr("Not connected"));
 
+    m_transfers = new TransfersPanel(this);
+    m_transfersDock = new QDockWidget(tr("Transfers"), this);
+    m_transfersDock->setObjectName(QStringLiteral("transfersDock"));
+    m_transfersDock->setAccessibleName(tr("Transfers"));
+    m_transfersDock->setWidget(m_transfers);
+    m_transfersDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_transfersDock);
+    m_transfersDock->hide();
+    connect(m_transfers, &TransfersPanel::summaryChanged, m_summary, &StatusSummary::setTransfers);
+
     createActions();
     createMenus();
     createToolBar();
@@ -127,7 +145,15 @@ MainWindow::MainWindow(QWidget *parent)
         connect(pane, &ListPane::modelStateChanged, this, &MainWindow::updateActions);
     }
     connect(m_player, &PlayerPanel::audioRequested, this, &MainWindow::requestAudio);
-    connect(m_player, &PlayerPanel::errorOccurred, this, &MainWindow::showError);
+    connect(m_player, &PlayerPanel::errorOccurred, this,
+            [this](const QString &message, const QString &details) {
+                // A ZIP of legs fails to stream; hold the error until the download says what it was.
+                if (!m_audioKindKnown) {
+                    m_pendingPlayerError = {message, details};
+                    return;
+                }
+                showError(message, details);
+            });
 
     restoreLayout();
     updateSelection();
@@ -150,6 +176,7 @@ void MainWindow::createActions()
     m_downloadAction = new QAction(AppIcons::symbolic(QStringLiteral("download")), tr("&Download…"), this);
     m_downloadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_downloadAction->setToolTip(tr("Save the selected items to a folder (Ctrl+D)"));
+    connect(m_downloadAction, &QAction::triggered, this, &MainWindow::chooseDownloadFolder);
 
     m_uploadAction = new QAction(AppIcons::symbolic(QStringLiteral("upload")), tr("&Upload…"), this);
     m_uploadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
@@ -171,7 +198,7 @@ void MainWindow::createActions()
 
     m_profilesAction = new QAction(AppIcons::symbolic(QStringLiteral("profile")), tr("&Profiles…"), this);
     m_profilesAction->setToolTip(tr("Add or change the services Recdesk connects to"));
-    connect(m_profilesAction, &QAction::triggered, this, &MainWindow::profilesRequested);
+    connect(m_profilesAction, &QAction::triggered, this, [this] { openProfilesDialog(false); });
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcuts(QKeySequence::Quit);
@@ -213,6 +240,12 @@ void MainWindow::createMenus()
     view->addAction(m_refreshAction);
     view->addAction(m_focusSearchAction);
     view->addAction(m_copyIdAction);
+    view->addSeparator();
+    QAction *transfers = m_transfersDock->toggleViewAction();
+    transfers->setText(tr("&Transfers"));
+    transfers->setIcon(AppIcons::symbolic(QStringLiteral("transfers")));
+    transfers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    view->addAction(transfers);
 
     QMenu *playback = menuBar()->addMenu(tr("&Playback"));
     playback->addActions(m_player->shortcutActions());
@@ -234,6 +267,8 @@ void MainWindow::createToolBar()
     bar->addAction(m_downloadAction);
     bar->addAction(m_uploadAction);
     bar->addAction(m_sendToAnalyticsAction);
+    bar->addSeparator();
+    bar->addAction(m_transfersDock->toggleViewAction());
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
@@ -259,6 +294,17 @@ void MainWindow::setSession(Session *session, const QString &label, bool demo)
         session->setParent(this);
         m_recordings->setSource(session->createPageSource(PlatformClient::ListKind::Recordings, this));
         m_files->setSource(session->createPageSource(PlatformClient::ListKind::Files, this));
+        if (!m_queue) {
+            // Demo transfers are kept apart from a real profile's.
+            const QString store = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                      .filePath(demo ? QStringLiteral("demo-transfers.json")
+                                                     : QStringLiteral("transfers.json"));
+            m_queue = new TransferQueue(session, store, this);
+            connect(m_queue, &TransferQueue::idle, this, &MainWindow::onQueueIdle);
+            m_transfers->setQueue(m_queue);
+        } else {
+            m_queue->setSession(session);
+        }
         m_waveformLoader = new WaveformLoader(session->networkAccessManager(), this);
         connect(m_waveformLoader, &WaveformLoader::peaksReady, this,
                 [this](const QUuid &id, const QList<WaveformChannel> &channels) {
@@ -272,9 +318,17 @@ void MainWindow::setSession(Session *session, const QString &label, bool demo)
                 });
         connect(m_waveformLoader, &WaveformLoader::audioReady, this,
                 [this](const QUuid &id, const QString &path, bool isLegs) {
-                    // Legs cannot stream from the ZIP: play what was made of them on disk.
-                    if (isLegs && id == m_player->recordingId())
+                    if (id != m_player->recordingId())
+                        return;
+                    m_audioKindKnown = true;
+                    if (isLegs) {
+                        // Legs cannot stream from the ZIP: play the stereo WAV made of them.
+                        m_pendingPlayerError = {};
                         m_player->setSource(QUrl::fromLocalFile(path));
+                    } else if (!m_pendingPlayerError.first.isEmpty()) {
+                        showError(m_pendingPlayerError.first, m_pendingPlayerError.second);
+                        m_pendingPlayerError = {};
+                    }
                 });
     }
     m_demoBanner->setVisible(demo);
@@ -305,6 +359,64 @@ bool MainWindow::startDemo(const QString &dataDir)
     }
     setSession(new Session(m_demoMode->sessionConfig()), tr("Demo"), true);
     return true;
+}
+
+void MainWindow::startWithStoredProfile(bool forceDemo)
+{
+    const QString name = m_profiles->currentName();
+    const std::optional<Profile> profile = name.isEmpty() ? std::nullopt : m_profiles->load(name);
+    if (forceDemo || !profile) {
+        startDemo();
+        return;
+    }
+    m_summary->setConnection(tr("Connecting to %1…").arg(name));
+    m_secrets->readAll(name, [this, p = *profile](const ProfileSecrets &secrets, const QString &error) {
+        if (!error.isEmpty())
+            showError(tr("The credentials of \"%1\" could not be read from the keychain.").arg(p.name),
+                      error);
+        connectProfile(p, secrets);
+    });
+}
+
+void MainWindow::connectProfile(const Profile &profile, const ProfileSecrets &secrets)
+{
+    auto *session = new Session(makeSessionConfig(profile, secrets));
+    const QString name = profile.name;
+    // A new sign-in token goes to the keychain, never to settings.
+    connect(session->platform(), &PlatformClient::tokenChanged, this, [this, name](const QString &token) {
+        m_secrets->write(name, SecretStore::Secret::PlatformToken, token, [](const QString &) {});
+    });
+    connect(session->platform(), &PlatformClient::filesPathDiscovered, this,
+            [this, name](const QString &path) {
+                if (auto stored = m_profiles->load(name)) {
+                    stored->platformFilesPath = path;
+                    m_profiles->save(*stored);
+                }
+            });
+    m_profiles->setCurrentName(name);
+    if (m_demoMode)
+        m_demoMode->stop();
+    m_messages->dismiss();
+    setSession(session, name, false);
+}
+
+ProfilesDialog *MainWindow::openProfilesDialog(bool newProfile)
+{
+    if (!m_profilesDialog) {
+        m_profilesDialog = new ProfilesDialog(m_profiles.get(), m_secrets, this);
+        m_profilesDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_profilesDialog, &ProfilesDialog::profileActivated, this, &MainWindow::connectProfile);
+        connect(m_profilesDialog, &ProfilesDialog::demoActivated, this, [this] {
+            m_profiles->setCurrentName(QString());
+            startDemo();
+        });
+        m_profilesDialog->open();
+    }
+    if (newProfile)
+        m_profilesDialog->startNewProfile();
+    m_profilesDialog->raise();
+    m_profilesDialog->activateWindow();
+    return m_profilesDialog;
 }
 
 void MainWindow::showError(const QString &message, const QString &details)
@@ -388,6 +500,8 @@ void MainWindow::requestAudio(const QUuid &recordingId)
             return;
         }
         // WAV streams straight from the signed URL; the loader fetches a copy for the waveform.
+        m_audioKindKnown = false;
+        m_pendingPlayerError = {};
         m_player->setSource(reply->redirectUrl());
         if (m_waveformLoader)
             m_waveformLoader->load(recordingId, reply->redirectUrl());
@@ -414,7 +528,7 @@ void MainWindow::sendCurrentToAnalytics()
         auto *dialog = new UploadDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setRecording(recording, reply->redirectUrl());
-        connect(dialog, &QDialog::accepted, this, [this, dialog] { emit uploadRequested(dialog->batch()); });
+        connect(dialog, &QDialog::accepted, this, [this, dialog] { enqueueUploads(dialog->batch()); });
         dialog->open();
     });
 }
@@ -426,7 +540,7 @@ UploadDialog *MainWindow::openUploadDialog(const QStringList &paths)
         m_uploadDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_uploadDialog, &QDialog::accepted, this, [this] {
             if (m_uploadDialog)
-                emit uploadRequested(m_uploadDialog->batch());
+                enqueueUploads(m_uploadDialog->batch());
         });
         m_uploadDialog->open();
     }
@@ -434,6 +548,118 @@ UploadDialog *MainWindow::openUploadDialog(const QStringList &paths)
     m_uploadDialog->raise();
     m_uploadDialog->activateWindow();
     return m_uploadDialog;
+}
+
+void MainWindow::enqueueUploads(const UploadBatch &batch)
+{
+    if (!m_queue)
+        return;
+    int queued = 0;
+    for (const UploadItem &item : batch.items) {
+        if (batch.destinations.testFlag(UploadDestination::Analytics)) {
+            if (!item.localPath.isEmpty())
+                m_queue->enqueueUpload(item.localPath, TransferItem::Destination::Analytics,
+                                       item.metadata.toJson());
+            else if (!item.recordingId.isEmpty())
+                m_queue->enqueueRecordingToAnalytics(QUuid::fromString(item.recordingId), item.metadata);
+            ++queued;
+        }
+        if (item.localPath.isEmpty())
+            continue; // a signed URL only goes to analytics
+        if (batch.destinations.testFlag(UploadDestination::PlatformFiles)) {
+            QJsonObject meta;
+            meta.insert(QStringLiteral("name"), QFileInfo(item.localPath).fileName());
+            m_queue->enqueueUpload(item.localPath, TransferItem::Destination::Platform, meta);
+            ++queued;
+        }
+        if (batch.destinations.testFlag(UploadDestination::Assistant)) {
+            m_queue->enqueueUpload(item.localPath, TransferItem::Destination::Assistant);
+            ++queued;
+        }
+    }
+    m_batchSize += queued;
+    if (queued > 0)
+        m_transfersDock->show();
+}
+
+void MainWindow::chooseDownloadFolder()
+{
+    QSettings settings;
+    const QString last = settings
+                             .value(QStringLiteral("downloadFolder"),
+                                    QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
+                             .toString();
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Download to folder"), last);
+    if (folder.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("downloadFolder"), folder);
+    downloadSelectionTo(folder);
+}
+
+int MainWindow::downloadSelectionTo(const QString &folder)
+{
+    if (!m_queue)
+        return 0;
+    int queued = 0, skipped = 0;
+    if (isRecordingsTab()) {
+        for (const Recording &r : m_recordings->selectedRecordings()) {
+            if (!r.isPlayable()) {
+                ++skipped;
+                continue;
+            }
+            m_queue->enqueueRecordingDownload(r.id, folder);
+            ++queued;
+        }
+    } else {
+        for (const PlatformFile &f : m_files->selectedFiles()) {
+            m_queue->enqueueFileDownload(f.id, folder, f.filename);
+            ++queued;
+        }
+    }
+    if (skipped > 0)
+        m_messages->showMessage(
+            MessageBar::Kind::Info,
+            skipped == 1 ? tr("One recording was left out: only ended recordings can be downloaded.")
+                         : tr("%L1 recordings were left out: only ended recordings can be "
+                              "downloaded.")
+                               .arg(skipped));
+    m_batchSize += queued;
+    if (queued > 0)
+        m_transfersDock->show();
+    return queued;
+}
+
+void MainWindow::onQueueIdle()
+{
+    if (m_batchSize == 0 || !m_queue)
+        return;
+    m_batchSize = 0;
+    int failed = 0, done = 0;
+    for (const TransferItem &item : m_queue->items()) {
+        failed += item.state == TransferItem::State::Failed ? 1 : 0;
+        done += item.state == TransferItem::State::Completed ? 1 : 0;
+    }
+    const QString text =
+        failed > 0
+            ? tr("Transfers finished: %L1 done, %L2 failed. See the transfers panel.").arg(done).arg(failed)
+            : tr("All transfers finished (%L1 done).").arg(done);
+    notify(tr("Recdesk"), text);
+    m_messages->showMessage(failed > 0 ? MessageBar::Kind::Warning : MessageBar::Kind::Info, text);
+    emit batchFinished(text);
+}
+
+void MainWindow::notify(const QString &title, const QString &text)
+{
+    // A desktop notification where there is a tray to carry it; the window bar always shows it.
+    if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->setToolTip(tr("Recdesk"));
+        }
+        m_tray->show();
+        m_tray->showMessage(title, text, windowIcon(), 8000);
+    }
+    QApplication::alert(this);
 }
 
 void MainWindow::refreshCurrent()

@@ -1,19 +1,30 @@
 #pragma once
 
 #include "net/session.h"
+#include "settings/profile.h"
 #include "uploaddialog.h"
 #include "uploadrequest.h"
 
+#include <memory>
 #include <QMainWindow>
 #include <QPointer>
 
 class QAction;
 class QDockWidget;
 class QSplitter;
+class QSystemTrayIcon;
 class QTabWidget;
+
+namespace recdesk {
+class ProfileStore;
+class SecretStore;
+class TransferQueue;
+} // namespace recdesk
 
 namespace recdesk::gui {
 
+class TransfersPanel;
+class ProfilesDialog;
 class DemoBanner;
 class DemoMode;
 class DetailsPane;
@@ -36,6 +47,12 @@ public:
     // Starts the built-in sandbox and connects to it; false (and a message in the window) when
     // it cannot start.
     bool startDemo(const QString &dataDir = QString());
+    // First start or --demo: the demo; otherwise the current stored profile (secrets from the
+    // keychain, asynchronously).
+    void startWithStoredProfile(bool forceDemo);
+    void connectProfile(const Profile &profile, const ProfileSecrets &secrets);
+    // Opens the profiles dialog (non-modal); newProfile starts an empty one.
+    ProfilesDialog *openProfilesDialog(bool newProfile = false);
     // Connects to a session (the window takes ownership); demo marks it as the sandbox's.
     void setSession(Session *session, const QString &label, bool demo);
     Session *session() const { return m_session; }
@@ -44,6 +61,13 @@ public:
     // Opens (or adds to) the upload form for these local files; returns the open form.
     UploadDialog *openUploadDialog(const QStringList &paths);
     UploadDialog *uploadDialog() const { return m_uploadDialog; }
+    // Queues every item of a batch for each of its destinations.
+    void enqueueUploads(const UploadBatch &batch);
+    // Queues the selection (ended recordings, files) for download into folder; returns how many.
+    int downloadSelectionTo(const QString &folder);
+    TransferQueue *transferQueue() const { return m_queue; }
+    TransfersPanel *transfersPanel() const { return m_transfers; }
+    QDockWidget *transfersDock() const { return m_transfersDock; }
 
     RecordingsView *recordingsView() const { return m_recordings; }
     FilesView *filesView() const { return m_files; }
@@ -63,8 +87,8 @@ public:
 
 signals:
     void sessionChanged();
-    void uploadRequested(const recdesk::gui::UploadBatch &batch);
-    void profilesRequested();
+    // Every transfer of a batch has finished (text: what to tell the user).
+    void batchFinished(const QString &text);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -85,6 +109,9 @@ private:
     void refreshCurrent();
     void copyIds();
     void showAbout();
+    void chooseDownloadFolder();
+    void onQueueIdle();
+    void notify(const QString &title, const QString &text);
     bool isRecordingsTab() const;
 
     QPointer<Session> m_session;
@@ -104,6 +131,16 @@ private:
     StatusSummary *m_summary = nullptr;
     WaveformLoader *m_waveformLoader = nullptr;
     QPointer<UploadDialog> m_uploadDialog;
+    std::unique_ptr<ProfileStore> m_profiles;
+    SecretStore *m_secrets = nullptr;
+    QPointer<ProfilesDialog> m_profilesDialog;
+    TransferQueue *m_queue = nullptr;
+    TransfersPanel *m_transfers = nullptr;
+    QDockWidget *m_transfersDock = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    bool m_audioKindKnown = true; // false while the current audio may still turn out to be a ZIP
+    QPair<QString, QString> m_pendingPlayerError;
+    int m_batchSize = 0; // transfers queued since the queue was last idle
 
     QAction *m_refreshAction = nullptr;
     QAction *m_downloadAction = nullptr;

@@ -1,12 +1,17 @@
 #include "waveformloader.h"
 
+#include "media/recordinglegs.h"
 #include "media/waveformjob.h"
 #include "media/waveformpeaks.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPointer>
+#include <QThreadPool>
 
 namespace recdesk::gui {
 
@@ -98,15 +103,44 @@ void WaveformLoader::onDownloaded()
     }
     file.close();
     if (isZip) {
-        // The legs need RecordingLegs (core/media) to become one stereo WAV; see the report.
-        emit audioReady(m_recordingId, path, true);
-        emit failed(m_recordingId, tr("This recording comes as two legs; their waveform is not drawn yet."),
-                    QString());
+        // Live platform: two legs in a ZIP. Join them into one stereo WAV (in = left, out = right)
+        // off the GUI thread, then play and draw that.
+        const QUuid id = m_recordingId;
+        const QString dir = m_dir.path();
+        QPointer<WaveformLoader> self(this);
+        QThreadPool::globalInstance()->start([self, id, path, dir] {
+            RecordingLegs::Paths legs;
+            QString error;
+            const QString stereo =
+                QDir(dir).filePath(id.toString(QUuid::WithoutBraces) + QStringLiteral("-stereo.wav"));
+            const bool ok = RecordingLegs::extract(path, dir, &legs, &error) &&
+                            RecordingLegs::mergeToStereo(legs.in, legs.out, stereo, &error);
+            QMetaObject::invokeMethod(
+                qApp,
+                [self, id, ok, stereo, error] {
+                    if (self)
+                        self->onLegsMerged(id, ok, stereo, error);
+                },
+                Qt::QueuedConnection);
+        });
         return;
     }
     m_localFile = path;
     emit audioReady(m_recordingId, path, false);
     m_job->start(path, m_buckets);
+}
+
+void WaveformLoader::onLegsMerged(const QUuid &id, bool ok, const QString &stereoPath, const QString &error)
+{
+    if (id != m_recordingId)
+        return; // the user moved on
+    if (!ok) {
+        emit failed(id, tr("The two legs of this recording could not be joined."), error);
+        return;
+    }
+    m_localFile = stereoPath;
+    emit audioReady(id, stereoPath, true);
+    m_job->start(stereoPath, m_buckets);
 }
 
 } // namespace recdesk::gui

@@ -39,13 +39,14 @@ public:
     static QList<WaveformChannel> channelsFrom(const WaveformPeaks &peaks);
 
 signals:
-    // The audio is on disk; url is a local file the player can use (e.g. the legs as stereo).
+    // The audio is on disk: localPath is a WAV the player can use (for legs: both as stereo).
     void audioReady(const QUuid &recordingId, const QString &localPath, bool isLegs);
     void peaksReady(const QUuid &recordingId, const QList<recdesk::gui::WaveformChannel> &channels);
     void failed(const QUuid &recordingId, const QString &message, const QString &details);
 
 private:
     void onDownloaded();
+    void onLegsMerged(const QUuid &id, bool ok, const QString &stereoPath, const QString &error);
 
     QNetworkAccessManager *m_nam;
     QTemporaryDir m_dir;

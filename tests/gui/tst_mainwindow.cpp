@@ -5,19 +5,24 @@
 #include "gui/messagebar.h"
 #include "gui/playerpanel.h"
 #include "gui/recordingsview.h"
+#include "gui/transferspanel.h"
 #include "gui/uploaddialog.h"
 #include "models/filetablemodel.h"
 #include "models/recordingfilterproxy.h"
 #include "models/recordingtablemodel.h"
+#include "transfer/transferqueue.h"
+#include "transfer/transfertablemodel.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QMimeData>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace recdesk;
@@ -170,6 +175,45 @@ private slots:
         refuse.setAccepted(false);
         QApplication::sendEvent(m_window, &refuse);
         QVERIFY(!refuse.isAccepted());
+    }
+
+    void downloadAndUploadThroughQueue()
+    {
+        m_window->tabs()->setCurrentWidget(m_window->recordingsView());
+        const int row = firstRowWithStatus(RecordingStatus::Ended);
+        m_window->recordingsView()->selectSourceRow(row);
+        QTemporaryDir folder;
+        QSignalSpy finished(m_window, &MainWindow::batchFinished);
+        QCOMPARE(m_window->downloadSelectionTo(folder.path()), 1);
+        QVERIFY(m_window->transfersDock()->isVisible());
+        TransferQueue *queue = m_window->transferQueue();
+        QVERIFY(queue);
+        QCOMPARE(m_window->transfersPanel()->model()->rowCount(), queue->count());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        const TransferItem &item = queue->at(queue->count() - 1);
+        QCOMPARE(item.state, TransferItem::State::Completed);
+        QVERIFY(QFileInfo(item.targetPath).size() > 44); // a WAV with audio
+        QVERIFY(m_window->transfersPanel()->summaryText().contains(QStringLiteral("done")));
+        QVERIFY(m_window->messageBar()->isVisible());
+
+        // Upload the downloaded file to analytics and the assistant in one batch.
+        UploadBatch batch;
+        batch.destinations = UploadDestinations(UploadDestination::Analytics) | UploadDestination::Assistant;
+        UploadItem up;
+        up.localPath = item.targetPath;
+        up.metadata.fileName =
+            QStringLiteral("gui-test-%1.wav").arg(QUuid::createUuid().toString(QUuid::Id128));
+        up.metadata.uploadType = QStringLiteral("Audio");
+        batch.items.append(up);
+        const int before = queue->count();
+        m_window->enqueueUploads(batch);
+        QCOMPARE(queue->count(), before + 2);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+        for (int i = before; i < queue->count(); ++i)
+            QVERIFY2(queue->at(i).state == TransferItem::State::Completed, qPrintable(queue->at(i).error));
+        // Clear finished empties the panel.
+        m_window->transfersPanel()->clearButton()->click();
+        QCOMPARE(m_window->transfersPanel()->model()->rowCount(), 0);
     }
 
     void filesTab()
