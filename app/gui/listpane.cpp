@@ -209,6 +209,18 @@ void ListPane::selectSourceRow(int row)
     m_table->scrollTo(index);
 }
 
+void ListPane::setDragProvider(std::function<QMimeData *(const QList<int> &sourceRows)> provider)
+{
+    m_table->setMimeProvider([this, provider](const QModelIndexList &rows) -> QMimeData * {
+        if (!provider || !m_proxy)
+            return nullptr;
+        QList<int> sourceRows;
+        for (const QModelIndex &index : rows)
+            sourceRows.append(m_proxy->mapToSource(index).row());
+        return provider(sourceRows);
+    });
+}
+
 void ListPane::setContextActions(const QList<QAction *> &actions)
 {
     m_contextActions = actions;

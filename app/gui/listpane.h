@@ -3,6 +3,7 @@
 #include "filterbar.h"
 #include "models/pagedtablemodel.h"
 
+#include <functional>
 #include <QList>
 #include <QPointer>
 #include <QSortFilterProxyModel>
@@ -10,6 +11,7 @@
 
 class QAction;
 class QLabel;
+class QMimeData;
 class QSettings;
 class QTableView;
 class QToolButton;
@@ -39,6 +41,9 @@ public:
     // Source-model row of the current row, or -1.
     int currentSourceRow() const;
     void selectSourceRow(int row);
+
+    // What a drag of the selected rows carries (source-model rows); null: no drag.
+    void setDragProvider(std::function<QMimeData *(const QList<int> &sourceRows)> provider);
 
     // Actions of the row context menu (shared with the toolbar).
     void setContextActions(const QList<QAction *> &actions);

@@ -4,6 +4,7 @@
 #include "demobanner.h"
 #include "demomode.h"
 #include "detailspane.h"
+#include "dragexport.h"
 #include "filesview.h"
 #include "messagebar.h"
 #include "models/filetablemodel.h"
@@ -66,6 +67,8 @@ QStringList localFilesOf(const QMimeData *mime)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_profiles(std::make_unique<ProfileStore>())
+    , m_secrets(new SecretStore(QStringLiteral("Recdesk"), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Recdesk"));
@@ -155,8 +158,47 @@ MainWindow::MainWindow(QWidget *parent)
                 showError(message, details);
             });
 
+    m_recordings->setDragProvider([this](const QList<int> &rows) -> QMimeData * {
+        QList<DragExport::Entry> entries;
+        for (int row : rows) {
+            const auto r = m_recordings->recordingAtSourceRow(row);
+            if (!r || !r->isPlayable())
+                continue; // only ended recordings have audio
+            DragExport::Entry e;
+            e.kind = DragExport::Entry::Kind::Recording;
+            e.id = r->id;
+            e.fileName = QStringLiteral("recording-%1.wav").arg(r->id.toString(QUuid::WithoutBraces));
+            entries.append(e);
+        }
+        return entries.isEmpty() ? nullptr : makeDragExport(entries);
+    });
+    m_files->setDragProvider([this](const QList<int> &rows) -> QMimeData * {
+        QList<DragExport::Entry> entries;
+        for (int row : rows) {
+            if (const auto f = m_files->fileAtSourceRow(row)) {
+                DragExport::Entry e;
+                e.kind = DragExport::Entry::Kind::File;
+                e.id = f->id;
+                e.fileName = f->filename.isEmpty() ? f->name : f->filename;
+                entries.append(e);
+            }
+        }
+        return entries.isEmpty() ? nullptr : makeDragExport(entries);
+    });
+
     restoreLayout();
     updateSelection();
+}
+
+QMimeData *MainWindow::makeDragExport(const QList<DragExport::Entry> &entries) const
+{
+    if (!m_session)
+        return nullptr;
+    // A fresh folder per drag, so that names never clash with an earlier drag's files.
+    const QString folder =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+            .filePath(QStringLiteral("recdesk-drag-%1").arg(QUuid::createUuid().toString(QUuid::Id128)));
+    return new DragExport(m_session, entries, folder);
 }
 
 MainWindow::~MainWindow()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dragexport.h"
 #include "net/session.h"
 #include "settings/profile.h"
 #include "uploaddialog.h"
@@ -84,6 +85,8 @@ public:
     QAction *sendToAnalyticsAction() const { return m_sendToAnalyticsAction; }
 
     void showError(const QString &message, const QString &details = QString());
+    // The drag payload for these items (the files are fetched when dropped).
+    QMimeData *makeDragExport(const QList<DragExport::Entry> &entries) const;
 
 signals:
     void sessionChanged();

@@ -1,9 +1,11 @@
 #include "gui/demobanner.h"
 #include "gui/detailspane.h"
+#include "gui/dragexport.h"
 #include "gui/filesview.h"
 #include "gui/mainwindow.h"
 #include "gui/messagebar.h"
 #include "gui/playerpanel.h"
+#include "gui/profilesdialog.h"
 #include "gui/recordingsview.h"
 #include "gui/transferspanel.h"
 #include "gui/uploaddialog.h"
@@ -12,12 +14,14 @@
 #include "models/recordingtablemodel.h"
 #include "transfer/transferqueue.h"
 #include "transfer/transfertablemodel.h"
+#include "ui_profilesdialog.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTabWidget>
@@ -214,6 +218,40 @@ private slots:
         // Clear finished empties the panel.
         m_window->transfersPanel()->clearButton()->click();
         QCOMPARE(m_window->transfersPanel()->model()->rowCount(), 0);
+    }
+
+    void dragOutCarriesFiles()
+    {
+        const int row = firstRowWithStatus(RecordingStatus::Ended);
+        const Recording r = m_window->recordingsView()->model()->recordingAt(row);
+        DragExport::Entry e;
+        e.kind = DragExport::Entry::Kind::Recording;
+        e.id = r.id;
+        e.fileName = QStringLiteral("call.wav");
+        std::unique_ptr<QMimeData> mime(m_window->makeDragExport({e}));
+        QVERIFY(mime);
+        QVERIFY(mime->hasUrls());
+        const QList<QUrl> urls = mime->urls(); // what a file manager asks for at drop time
+        QCOMPARE(urls.size(), 1);
+        QVERIFY(urls.constFirst().isLocalFile());
+        const QFileInfo saved(urls.constFirst().toLocalFile());
+        QCOMPARE(saved.fileName(), QStringLiteral("call.wav"));
+        QVERIFY(saved.size() > 44);
+        QFile wav(saved.filePath());
+        QVERIFY(wav.open(QIODevice::ReadOnly));
+        QVERIFY(wav.read(4) == "RIFF");
+    }
+
+    void profilesFromTheBanner()
+    {
+        // The demo banner's button opens the profiles form on a new profile.
+        m_window->demoBanner()->addProfileButton()->click();
+        ProfilesDialog *dialog = m_window->findChild<ProfilesDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->ui()->pages->currentWidget(), dialog->ui()->editPage);
+        QVERIFY(dialog->ui()->nameEdit->text().isEmpty());
+        dialog->reject();
     }
 
     void filesTab()

@@ -1,13 +1,16 @@
 #include "gui/mainwindow.h"
 #include "gui/playerpanel.h"
+#include "gui/profilesdialog.h"
 #include "gui/recordingsview.h"
 #include "gui/uploaddialog.h"
 #include "models/recordingtablemodel.h"
+#include "ui_profilesdialog.h"
 #include "ui_uploaddialog.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTemporaryDir>
@@ -114,6 +117,22 @@ private slots:
             QVERIFY(distinctColours(img) > 20);
             if (dark) // the window really is dark
                 QVERIFY(qGray(img.pixel(img.width() / 2, img.height() - 5)) < 100);
+
+            // A download in the transfers panel.
+            QSignalSpy finished(&window, &MainWindow::batchFinished);
+            QTemporaryDir downloads;
+            QVERIFY(window.downloadSelectionTo(downloads.path()) == 1);
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+            save(&window, dark ? QStringLiteral("mainwindow-transfers-dark.png")
+                               : QStringLiteral("mainwindow-transfers-light.png"));
+
+            // The profiles dialog with a new profile.
+            ProfilesDialog *profiles = window.openProfilesDialog(true);
+            profiles->ui()->nameEdit->setText(QStringLiteral("Production"));
+            profiles->ui()->platformUrlEdit->setText(QStringLiteral("https://api.voipbin.net/v1.0"));
+            profiles->ui()->usernameEdit->setText(QStringLiteral("supervisor"));
+            save(profiles, dark ? QStringLiteral("profiles-dark.png") : QStringLiteral("profiles-light.png"));
+            profiles->reject();
 
             // The upload form with an inline problem.
             UploadDialog *dialog = window.openUploadDialog({});
