@@ -158,8 +158,8 @@ void DetailsPane::showRecording(const Recording &r)
         m_note->show();
     }
     addRow(tr("Status"), displayName(r.status));
-    addRow(tr("Started"), r.started.toDisplayString(QLocale::LongFormat));
-    addRow(tr("Ended"), r.ended.toDisplayString(QLocale::LongFormat));
+    addRow(tr("Started"), r.started.toDisplayString(QLocale::ShortFormat));
+    addRow(tr("Ended"), r.ended.toDisplayString(QLocale::ShortFormat));
     addRow(tr("Duration"), formatDuration(r.durationMs()));
     addRow(tr("Format"), displayName(r.format));
     addRow(tr("Reference"), displayName(r.referenceType));
@@ -167,8 +167,8 @@ void DetailsPane::showRecording(const Recording &r)
     addRow(tr("Owner"), r.ownerType == OwnerType::None ? QString() : displayName(r.ownerType));
     addRow(tr("Owner id"), uuidText(r.ownerId));
     addRow(tr("Flow"), uuidText(r.activeflowId));
-    addRow(tr("Created"), r.created.toDisplayString(QLocale::LongFormat));
-    addRow(tr("Updated"), r.updated.toDisplayString(QLocale::LongFormat));
+    addRow(tr("Created"), r.created.toDisplayString(QLocale::ShortFormat));
+    addRow(tr("Updated"), r.updated.toDisplayString(QLocale::ShortFormat));
     addRow(tr("Recording id"), uuidText(r.id));
 }
 
@@ -188,9 +188,9 @@ void DetailsPane::showFile(const PlatformFile &f)
     addRow(tr("Recording id"), uuidText(f.referenceId));
     addRow(tr("Owner"), f.ownerType == OwnerType::None ? QString() : displayName(f.ownerType));
     addRow(tr("Owner id"), uuidText(f.ownerId));
-    addRow(tr("Created"), f.created.toDisplayString(QLocale::LongFormat));
-    addRow(tr("Updated"), f.updated.toDisplayString(QLocale::LongFormat));
-    addRow(tr("Link valid until"), f.downloadExpires.toDisplayString(QLocale::LongFormat));
+    addRow(tr("Created"), f.created.toDisplayString(QLocale::ShortFormat));
+    addRow(tr("Updated"), f.updated.toDisplayString(QLocale::ShortFormat));
+    addRow(tr("Link valid until"), f.downloadExpires.toDisplayString(QLocale::ShortFormat));
     addRow(tr("File id"), uuidText(f.id));
 }
 

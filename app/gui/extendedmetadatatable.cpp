@@ -3,6 +3,7 @@
 #include "appicons.h"
 
 #include <algorithm>
+#include <QAbstractButton>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QTableWidget>
@@ -20,6 +21,9 @@ ExtendedMetadataTable::ExtendedMetadataTable(QWidget *parent)
     m_table->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
+    // The corner "select all" button is a control too: it gets a name.
+    if (auto *corner = m_table->findChild<QAbstractButton *>())
+        corner->setAccessibleName(tr("Select all"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setMinimumHeight(90);
     connect(m_table, &QTableWidget::itemChanged, this, &ExtendedMetadataTable::changed);

@@ -4,6 +4,7 @@
 #include "dragtableview.h"
 #include "models/pagedtablemodel.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -39,6 +40,9 @@ ListPane::ListPane(FilterBar::Mode mode, const QString &settingsKey, QWidget *pa
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setShowGrid(false);
+    // The corner "select all" button is a control too: it gets a name.
+    if (auto *corner = m_table->findChild<QAbstractButton *>())
+        corner->setAccessibleName(tr("Select all"));
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);

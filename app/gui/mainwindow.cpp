@@ -621,7 +621,16 @@ void MainWindow::enqueueUploads(const UploadBatch &batch)
     }
     m_batchSize += queued;
     if (queued > 0)
-        m_transfersDock->show();
+        showTransfers();
+}
+
+void MainWindow::showTransfers()
+{
+    if (m_transfersDock->isVisible())
+        return;
+    m_transfersDock->show();
+    // A modest strip: the lists stay the main thing on screen.
+    resizeDocks({m_transfersDock}, {std::max(150, height() / 5)}, Qt::Vertical);
 }
 
 void MainWindow::chooseDownloadFolder()
@@ -667,7 +676,7 @@ int MainWindow::downloadSelectionTo(const QString &folder)
                                .arg(skipped));
     m_batchSize += queued;
     if (queued > 0)
-        m_transfersDock->show();
+        showTransfers();
     return queued;
 }
 

@@ -113,6 +113,7 @@ private:
     void copyIds();
     void showAbout();
     void chooseDownloadFolder();
+    void showTransfers();
     void onQueueIdle();
     void notify(const QString &title, const QString &text);
     bool isRecordingsTab() const;

@@ -5,6 +5,7 @@
 #include "transfer/transferqueue.h"
 #include "transfer/transfertablemodel.h"
 
+#include <QAbstractButton>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -37,6 +38,9 @@ TransfersPanel::TransfersPanel(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setShowGrid(false);
+    // The corner "select all" button is a control too: it gets a name.
+    if (auto *corner = m_table->findChild<QAbstractButton *>())
+        corner->setAccessibleName(tr("Select all"));
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
@@ -57,7 +61,8 @@ TransfersPanel::TransfersPanel(QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
-    buttons->addWidget(m_empty, 1);
+    buttons->addWidget(m_empty);
+    buttons->addStretch(1);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_retry);
     buttons->addWidget(m_clear);

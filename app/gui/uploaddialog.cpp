@@ -3,6 +3,7 @@
 #include "detailspane.h"
 #include "ui_uploaddialog.h"
 
+#include <QAbstractButton>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -16,9 +17,11 @@ namespace recdesk::gui {
 namespace {
 enum Column { ColSource, ColName, ColType, ColSize, ColumnCount };
 
-QString errorStyle()
+// A red that keeps its contrast on light and dark windows.
+QString errorStyle(const QPalette &palette)
 {
-    return QStringLiteral("color: #c53030;");
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    return dark ? QStringLiteral("color: #ff8787;") : QStringLiteral("color: #c53030;");
 }
 } // namespace
 
@@ -37,6 +40,9 @@ UploadDialog::UploadDialog(QWidget *parent)
     table->horizontalHeader()->setSectionResizeMode(ColType, QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(ColSize, QHeaderView::ResizeToContents);
     table->verticalHeader()->hide();
+    // The corner "select all" button is a control too: it gets a name.
+    if (auto *corner = table->findChild<QAbstractButton *>())
+        corner->setAccessibleName(tr("Select all"));
     table->setToolTip(tr("Double-click a name to change how the file is called in analytics"));
     connect(table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (item->column() != ColName || item->row() >= m_items.size())
@@ -76,7 +82,7 @@ UploadDialog::UploadDialog(QWidget *parent)
     addErrorLabel(QStringLiteral("HierarchyId"), m_ui->hierarchyIdEdit);
     addErrorLabel(QStringLiteral("HierarchyCode"), m_ui->hierarchyCodeEdit);
     // File-level problems (name, type, size) share the label under the files table.
-    m_ui->filesError->setStyleSheet(errorStyle());
+    m_ui->filesError->setStyleSheet(errorStyle(palette()));
     m_ui->filesError->hide();
     m_errorLabels.insert(QStringLiteral("FileName"), m_ui->filesError);
     m_errorLabels.insert(QStringLiteral("UploadType"), m_ui->filesError);
@@ -84,7 +90,7 @@ UploadDialog::UploadDialog(QWidget *parent)
     {
         auto *extendedError = new QLabel(this);
         extendedError->setWordWrap(true);
-        extendedError->setStyleSheet(errorStyle());
+        extendedError->setStyleSheet(errorStyle(palette()));
         extendedError->setAccessibleName(tr("Problem with extended metadata"));
         extendedError->hide();
         auto *layout = qobject_cast<QBoxLayout *>(m_ui->metadataGroup->layout());
@@ -127,7 +133,7 @@ void UploadDialog::addErrorLabel(const QString &field, QWidget *fieldWidget)
     auto *label = new QLabel(this);
     label->setWordWrap(true);
     label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::MinimumExpanding);
-    label->setStyleSheet(errorStyle());
+    label->setStyleSheet(errorStyle(palette()));
     label->setAccessibleName(tr("Problem with %1").arg(field));
     label->hide();
     // Put the message on its own row right under the field, in whichever form holds it.

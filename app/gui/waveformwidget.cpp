@@ -117,6 +117,15 @@ void WaveformWidget::rebuild(qreal dpr)
         QPainter p(&mask);
         p.setRenderHint(QPainter::Antialiasing, false);
         p.setPen(QPen(Qt::black, 1));
+        // Quiet recordings are scaled up (at most 8x) so that their shape is visible.
+        float peak = 0.f;
+        for (const WaveformChannel &ch : std::as_const(m_channels)) {
+            for (float v : ch.mins)
+                peak = std::max(peak, -v);
+            for (float v : ch.maxs)
+                peak = std::max(peak, v);
+        }
+        const float gain = peak > 0.f ? std::min(8.f, 0.95f / peak) : 1.f;
         const int lanes = int(m_channels.size());
         const int gap = lanes > 1 ? qRound(4 * dpr) : 0;
         const int laneHeight = (h - gap * (lanes - 1)) / lanes;
@@ -139,8 +148,8 @@ void WaveformWidget::rebuild(qreal dpr)
                 if (hi < lo)
                     continue;
                 // At least one pixel so silence still shows a centre line.
-                const int y0 = qFloor(mid - hi * half);
-                const int y1 = std::max(y0, qCeil(mid - lo * half) - 1);
+                const int y0 = qFloor(mid - hi * gain * half);
+                const int y1 = std::max(y0, qCeil(mid - lo * gain * half) - 1);
                 p.drawLine(x, y0, x, y1);
             }
         }

@@ -1,10 +1,15 @@
 #include "gui/demobanner.h"
 #include "gui/detailspane.h"
 #include "gui/filterbar.h"
+#include "gui/mainwindow.h"
 #include "gui/messagebar.h"
 #include "gui/playerpanel.h"
+#include "gui/profilesdialog.h"
 #include "gui/statusdelegate.h"
+#include "gui/uploaddialog.h"
 #include "gui/waveformwidget.h"
+#include "settings/profilestore.h"
+#include "settings/secretstore.h"
 
 #include <cmath>
 #include <QAction>
@@ -14,6 +19,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QToolButton>
@@ -48,7 +54,9 @@ private:
                                  qobject_cast<QAbstractSpinBox *>(w);
             // Parts of a compound control (a spin box's line edit, a line edit's clear button,
             // a scroll area's scroll bars) are named by their owner.
-            if (qobject_cast<QScrollBar *>(w) || qobject_cast<QLineEdit *>(w->parentWidget()))
+            // Qt's own helpers (toolbar and menu bar overflow buttons) are named "qt_...".
+            if (qobject_cast<QScrollBar *>(w) || qobject_cast<QLineEdit *>(w->parentWidget()) ||
+                w->objectName().startsWith(QLatin1String("qt_")))
                 continue;
             if (control && !qobject_cast<QAbstractSpinBox *>(w->parentWidget()) &&
                 !qobject_cast<QComboBox *>(w->parentWidget()) && w->accessibleName().isEmpty() &&
@@ -207,6 +215,20 @@ private slots:
         banner.addProfileButton()->click();
         QCOMPARE(spy.count(), 1);
         QVERIFY(banner.text().contains(QStringLiteral("Demo")));
+    }
+
+    void everyControlIsNamed()
+    {
+        MainWindow window;
+        QVERIFY2(unnamedControls(&window).isEmpty(), qPrintable(unnamedControls(&window).join(u',')));
+        UploadDialog upload;
+        QVERIFY2(unnamedControls(&upload).isEmpty(), qPrintable(unnamedControls(&upload).join(u',')));
+        QSettings settings(QDir::temp().filePath(QStringLiteral("recdesk-a11y-test.ini")),
+                           QSettings::IniFormat);
+        ProfileStore store(&settings);
+        SecretStore secrets(QStringLiteral("RecdeskTest"));
+        ProfilesDialog profiles(&store, &secrets);
+        QVERIFY2(unnamedControls(&profiles).isEmpty(), qPrintable(unnamedControls(&profiles).join(u',')));
     }
 
     void statusColours()

@@ -1,0 +1,72 @@
+#include "gui/mainwindow.h"
+#include "gui/messagebar.h"
+#include "gui/playerpanel.h"
+#include "gui/recordingsview.h"
+#include "models/recordingtablemodel.h"
+#include "sandbox/sandboxhost.h"
+
+#include <QAction>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace recdesk;
+using namespace recdesk::gui;
+
+// The live platform sends a recording as a ZIP of two legs: the player must play them together
+// (as stereo) and the waveform must show both.
+class TestLiveLegs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void legsPlayTogether()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QTemporaryDir dir;
+        sandbox::SandboxHost host;
+        sandbox::SandboxOptions options;
+        options.dataDir = dir.path();
+        options.liveVariant = true;
+        options.recordingCount = 12;
+        options.fileCount = 3;
+        options.quiet = true;
+        QString error;
+        QVERIFY2(host.start(options, &error), qPrintable(error));
+
+        SessionConfig config;
+        config.platform.baseUrl = host.platformBaseUrl();
+        config.platformCredentials.username = host.credentials().username;
+        config.platformCredentials.password = host.credentials().password;
+        config.useSystemProxy = false;
+
+        MainWindow window;
+        window.show();
+        window.setSession(new Session(config), QStringLiteral("Live"), false);
+        QVERIFY(!window.isDemo());
+        RecordingTableModel *model = window.recordingsView()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 20000);
+        int row = -1;
+        for (int r = 0; r < model->rowCount() && row < 0; ++r)
+            if (model->recordingAt(r).isPlayable())
+                row = r;
+        QVERIFY(row >= 0);
+        window.recordingsView()->selectSourceRow(row);
+
+        PlayerPanel *player = window.playerPanel();
+        // The ZIP is replaced by a local stereo WAV made of its legs.
+        QTRY_VERIFY_WITH_TIMEOUT(player->source().isLocalFile(), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(player->waveform()->state(), WaveformWidget::State::Ready, 20000);
+        QCOMPARE(player->waveform()->channels().size(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(player->player()->duration() > 0, 15000);
+        player->play();
+        QTRY_COMPARE_WITH_TIMEOUT(player->player()->playbackState(), QMediaPlayer::PlayingState, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(player->player()->position() > 0, 10000);
+        // The failed attempt to stream the ZIP is not shown as an error.
+        QVERIFY2(!window.messageBar()->isVisible() || window.messageBar()->kind() != MessageBar::Kind::Error,
+                 qPrintable(window.messageBar()->text()));
+    }
+};
+
+QTEST_MAIN(TestLiveLegs)
+#include "tst_livelegs.moc"
