@@ -338,6 +338,18 @@ private slots:
             const auto page = decodePage<Recording>(recs.body, QStringLiteral("recordings"), &problems);
             QVERIFY(!page.items.isEmpty());
             QVERIFY2(problems.isEmpty(), qPrintable(problems.summary()));
+            // Live uploads need type=rag on /storage_files; the client adds it.
+            QTemporaryDir dir;
+            QFile f(dir.filePath(QStringLiteral("kb.txt")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("knowledge");
+            f.close();
+            const ReplySnapshot up = waitFor(admin.platform()->uploadFile(f.fileName()));
+            QVERIFY2(up.ok(), qPrintable(up.error.details()));
+            DecodeProblems upProblems;
+            const PlatformFile stored = PlatformFile::fromJson(
+                parseJsonObject(up.body, QStringLiteral("file"), &upProblems), &upProblems);
+            QCOMPARE(stored.type, FileType::Rag);
         }
         {
             SessionConfig config = live.sessionConfig();

@@ -96,6 +96,35 @@ private slots:
         expectNoCredentialLeak(session);
     }
 
+    void downloadsALiveVariantFileWithResume()
+    {
+        SandboxFixture live;
+        QVERIFY(live.start(true, 4, 4));
+        live.setFaults(QJsonObject{{QStringLiteral("dropAfterBytes"), 20 * 1024}});
+        Session session(live.sessionConfig());
+        const ReplySnapshot list =
+            waitFor(session.platform()->listPage(PlatformClient::ListKind::Files, QString(), 10));
+        QVERIFY2(list.ok(), qPrintable(list.error.details()));
+        DecodeProblems problems;
+        const auto page = decodePage<PlatformFile>(list.body, QStringLiteral("files"), &problems);
+        QVERIFY(!page.items.isEmpty());
+        PlatformFile biggest = page.items.first();
+        for (const PlatformFile &f : page.items)
+            if (f.filesize > biggest.filesize)
+                biggest = f;
+        QVERIFY(biggest.filesize > 20 * 1024);
+        TransferQueue queue(&session, QString());
+        queue.setDownloadRetryPolicy(SandboxFixture::fastRetries());
+        const TransferItem item =
+            waitUntilFinished(queue, queue.enqueueFileDownload(biggest.id, freshFolder()));
+        QVERIFY2(item.state == TransferItem::State::Completed, qPrintable(item.errorDetails));
+        QCOMPARE(QFileInfo(item.targetPath).size(), biggest.filesize);
+        QCOMPARE(session.platform()->filesPath(), QStringLiteral("/storage_files"));
+        const QString leak = SandboxFixture::credentialLeak(live.signedRequests(), live.credentials(),
+                                                            session.platform()->token());
+        QVERIFY2(leak.isEmpty(), qPrintable(leak));
+    }
+
     void resumesAfterDroppedConnections()
     {
         // Every connection to the signed host closes after 700 kB: the 3 MiB file needs 5 resumes.
