@@ -71,6 +71,18 @@ void CommandRunner::fail(const ApiError &error)
     done(exitCodeFor(error));
 }
 
+void CommandRunner::cancel()
+{
+    if (m_queue) {
+        m_queue->disconnect(this);
+        for (const TransferItem &item : m_queue->items())
+            m_queue->cancel(item.id);
+    }
+    m_output.endProgress();
+    m_output.error(ApiError::cancelled(ApiError::Service::Local).toDisplayString());
+    done(ExitCancelled);
+}
+
 void CommandRunner::start()
 {
     if (m_options.command == QLatin1String("profile")) {

@@ -28,6 +28,8 @@ public:
     ~CommandRunner() override;
 
     void start();
+    // Ctrl-C: cancels what runs (downloads drop their .part) and finishes with ExitCancelled.
+    void cancel();
 
 signals:
     void finished(int exitCode);

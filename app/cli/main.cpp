@@ -5,7 +5,22 @@
 #include "exitcodes.h"
 #include "recdesk/version.h"
 
+#include <csignal>
 #include <cstdio>
+#include <QSocketNotifier>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+// Ctrl-C: the handler only writes a byte; the event loop then cancels the transfers (their .part
+// files are removed) and exits with 130.
+int g_signalPipe[2] = {-1, -1};
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+} // namespace
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
@@ -39,6 +54,17 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Recdesk"));
     CommandRunner runner(options);
     QObject::connect(&runner, &CommandRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
+        auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &runner, [&runner, notifier] {
+            char byte = 0;
+            [[maybe_unused]] const auto got = ::read(g_signalPipe[0], &byte, 1);
+            notifier->setEnabled(false);
+            runner.cancel();
+        });
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+    }
     QMetaObject::invokeMethod(&runner, &CommandRunner::start, Qt::QueuedConnection);
     return app.exec();
 }
