@@ -45,7 +45,8 @@ QString formatDuration(std::int64_t ms)
 
 QString formatSize(std::int64_t bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+    // The same form as the Files list's Size column.
+    return QLocale().formattedDataSize(bytes);
 }
 
 namespace {
@@ -89,6 +90,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *inner = new QWidget(scroll);
     auto *innerLayout = new QVBoxLayout(inner);
     innerLayout->setContentsMargins(0, 0, 0, 0);
@@ -127,6 +129,9 @@ void DetailsPane::addRow(const QString &label, const QString &value)
     auto *v = new QLabel(value.isEmpty() ? QStringLiteral("—") : value, m_form);
     v->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     v->setWordWrap(true);
+    // Long ids may be cut at the pane's edge rather than forcing a sideways scroll bar.
+    v->setMinimumWidth(1);
+    v->setToolTip(value);
     v->setAccessibleName(label);
     v->setProperty("recdeskValue", value);
     auto *l = new QLabel(label, m_form);

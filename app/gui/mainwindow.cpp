@@ -779,7 +779,7 @@ void MainWindow::restoreLayout()
     if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray()))
         m_mainSplitter->setSizes({620, 180});
     if (!m_browseSplitter->restoreState(settings.value(QStringLiteral("browseSplitter")).toByteArray()))
-        m_browseSplitter->setSizes({960, 340});
+        m_browseSplitter->setSizes({940, 380});
     m_recordings->restoreLayout(settings);
     m_files->restoreLayout(settings);
     settings.endGroup();

@@ -58,6 +58,7 @@ public:
     void setSession(Session *session, const QString &label, bool demo);
     Session *session() const { return m_session; }
     bool isDemo() const { return m_demo; }
+    DemoMode *demoMode() const { return m_demoMode; }
 
     // Opens (or adds to) the upload form for these local files; returns the open form.
     UploadDialog *openUploadDialog(const QStringList &paths);

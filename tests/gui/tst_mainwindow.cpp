@@ -15,6 +15,7 @@
 #include "transfer/transferqueue.h"
 #include "transfer/transfertablemodel.h"
 #include "ui_profilesdialog.h"
+#include "ui_uploaddialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -218,6 +219,33 @@ private slots:
         // Clear finished empties the panel.
         m_window->transfersPanel()->clearButton()->click();
         QCOMPARE(m_window->transfersPanel()->model()->rowCount(), 0);
+    }
+
+    void sendRecordingToAnalytics()
+    {
+        m_window->tabs()->setCurrentWidget(m_window->recordingsView());
+        const int row = firstRowWithStatus(RecordingStatus::Ended);
+        m_window->recordingsView()->selectSourceRow(row);
+        const Recording r = m_window->recordingsView()->model()->recordingAt(row);
+        QVERIFY(m_window->sendToAnalyticsAction()->isEnabled());
+        m_window->sendToAnalyticsAction()->trigger();
+        UploadDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<UploadDialog *>()) && dialog->isVisible(),
+                                 10000);
+        // Pre-filled from the recording, sent by link.
+        const UploadBatch batch = dialog->batch();
+        QCOMPARE(batch.items.size(), 1);
+        QVERIFY(batch.items.constFirst().signedUrl.isValid());
+        QCOMPARE(batch.items.constFirst().recordingId, r.id.toString(QUuid::WithoutBraces));
+        QVERIFY(dialog->canAccept());
+        QSignalSpy finished(m_window, &MainWindow::batchFinished);
+        const int before = m_window->transferQueue()->count();
+        dialog->ui()->buttonBox->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(m_window->transferQueue()->count(), before + 1);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        const TransferItem &item = m_window->transferQueue()->at(before);
+        QVERIFY2(item.state == TransferItem::State::Completed, qPrintable(item.error));
+        QCOMPARE(item.destination, TransferItem::Destination::Analytics);
     }
 
     void dragOutCarriesFiles()

@@ -1,8 +1,12 @@
+#include "gui/demomode.h"
+#include "gui/filesview.h"
 #include "gui/mainwindow.h"
+#include "gui/messagebar.h"
 #include "gui/playerpanel.h"
 #include "gui/profilesdialog.h"
 #include "gui/recordingsview.h"
 #include "gui/uploaddialog.h"
+#include "models/filetablemodel.h"
 #include "models/recordingtablemodel.h"
 #include "ui_profilesdialog.h"
 #include "ui_uploaddialog.h"
@@ -13,6 +17,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -148,6 +153,23 @@ private slots:
             QVERIFY(!dialog->fieldError(QStringLiteral("Email")).isEmpty());
             save(dialog, dark ? QStringLiteral("upload-dark.png") : QStringLiteral("upload-light.png"));
             dialog->reject();
+
+            // The Files tab with a file selected.
+            window.tabs()->setCurrentWidget(window.filesView());
+            QTRY_VERIFY_WITH_TIMEOUT(window.filesView()->model()->rowCount() > 0, 30000);
+            window.filesView()->selectSourceRow(0);
+            save(&window, dark ? QStringLiteral("mainwindow-files-dark.png")
+                               : QStringLiteral("mainwindow-files-light.png"));
+
+            // The service goes away: the window says so in a sentence, with details on demand.
+            window.demoMode()->stop();
+            window.refreshAction()->trigger();
+            QTRY_VERIFY_WITH_TIMEOUT(window.messageBar()->isVisible() &&
+                                         window.messageBar()->kind() == MessageBar::Kind::Error,
+                                     30000);
+            QVERIFY(!window.messageBar()->text().contains(QLatin1Char('{')));
+            save(&window, dark ? QStringLiteral("mainwindow-error-dark.png")
+                               : QStringLiteral("mainwindow-error-light.png"));
         }
         QApplication::setPalette(QApplication::style()->standardPalette());
     }
