@@ -3,6 +3,7 @@
 #include "appicons.h"
 #include "demobanner.h"
 #include "demomode.h"
+#include "desktopnotifier.h"
 #include "detailspane.h"
 #include "dragexport.h"
 #include "filesview.h"
@@ -43,7 +44,6 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTabWidget>
 #include <QToolBar>
@@ -701,15 +701,11 @@ void MainWindow::onQueueIdle()
 
 void MainWindow::notify(const QString &title, const QString &text)
 {
-    // A desktop notification where there is a tray to carry it; the window bar always shows it.
-    if (QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
-        if (!m_tray) {
-            m_tray = new QSystemTrayIcon(windowIcon(), this);
-            m_tray->setToolTip(tr("Recdesk"));
-        }
-        m_tray->show();
-        m_tray->showMessage(title, text, windowIcon(), 8000);
-    }
+    // The bar in the window always says it too; the desktop notification is for when the user
+    // is elsewhere.
+    if (!m_notifier)
+        m_notifier = new DesktopNotifier(this);
+    m_notifier->notify(title, text);
     QApplication::alert(this);
 }
 

@@ -13,7 +13,6 @@
 class QAction;
 class QDockWidget;
 class QSplitter;
-class QSystemTrayIcon;
 class QTabWidget;
 
 namespace recdesk {
@@ -27,6 +26,7 @@ namespace recdesk::gui {
 class TransfersPanel;
 class ProfilesDialog;
 class DemoBanner;
+class DesktopNotifier;
 class DemoMode;
 class DetailsPane;
 class FilesView;
@@ -69,6 +69,7 @@ public:
     int downloadSelectionTo(const QString &folder);
     TransferQueue *transferQueue() const { return m_queue; }
     TransfersPanel *transfersPanel() const { return m_transfers; }
+    DesktopNotifier *notifier() const { return m_notifier; }
     QDockWidget *transfersDock() const { return m_transfersDock; }
 
     RecordingsView *recordingsView() const { return m_recordings; }
@@ -142,7 +143,7 @@ private:
     TransferQueue *m_queue = nullptr;
     TransfersPanel *m_transfers = nullptr;
     QDockWidget *m_transfersDock = nullptr;
-    QSystemTrayIcon *m_tray = nullptr;
+    DesktopNotifier *m_notifier = nullptr;
     bool m_audioKindKnown = true; // false while the current audio may still turn out to be a ZIP
     QPair<QString, QString> m_pendingPlayerError;
     int m_batchSize = 0; // transfers queued since the queue was last idle

@@ -1,4 +1,5 @@
 #include "gui/demobanner.h"
+#include "gui/desktopnotifier.h"
 #include "gui/detailspane.h"
 #include "gui/dragexport.h"
 #include "gui/filesview.h"
@@ -199,6 +200,10 @@ private slots:
         QCOMPARE(item.state, TransferItem::State::Completed);
         QVERIFY(QFileInfo(item.targetPath).size() > 44); // a WAV with audio
         QVERIFY(m_window->transfersPanel()->summaryText().contains(QStringLiteral("done")));
+        // The batch's end goes to the desktop as well as to the window's bar.
+        QVERIFY(m_window->notifier());
+        QCOMPARE(m_window->notifier()->lastText(), finished.at(0).at(0).toString());
+        QCOMPARE(m_window->messageBar()->text(), finished.at(0).at(0).toString());
         QVERIFY(m_window->messageBar()->isVisible());
 
         // Upload the downloaded file to analytics and the assistant in one batch.
