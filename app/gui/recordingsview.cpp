@@ -40,12 +40,12 @@ void RecordingsView::setDefaultColumnWidths()
     t->setColumnWidth(RecordingTableModel::StartedColumn, dateWidth);
     t->setColumnWidth(RecordingTableModel::EndedColumn, dateWidth);
     t->setColumnWidth(RecordingTableModel::CreatedColumn, dateWidth);
-    t->setColumnWidth(RecordingTableModel::DurationColumn, fm.horizontalAdvance(tr("Duration")) + 30);
-    t->setColumnWidth(RecordingTableModel::StatusColumn, fm.horizontalAdvance(tr("Recording")) + 44);
+    t->setColumnWidth(RecordingTableModel::DurationColumn, fm.horizontalAdvance(tr("Duration")) + 18);
+    t->setColumnWidth(RecordingTableModel::StatusColumn, fm.horizontalAdvance(tr("Recording")) + 34);
     t->setColumnWidth(RecordingTableModel::ReferenceTypeColumn, fm.horizontalAdvance(tr("Conference")) + 24);
     t->setColumnWidth(RecordingTableModel::OwnerColumn,
                       fm.horizontalAdvance(QStringLiteral("0000000000000")) + 16);
-    t->setColumnWidth(RecordingTableModel::FormatColumn, fm.horizontalAdvance(tr("Format")) + 30);
+    t->setColumnWidth(RecordingTableModel::FormatColumn, fm.horizontalAdvance(tr("Format")) + 18);
     // The ids are long and rarely read: hidden until asked for from the header menu.
     t->horizontalHeader()->setSectionHidden(RecordingTableModel::IdColumn, true);
 }
