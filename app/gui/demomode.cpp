@@ -1,5 +1,9 @@
 #include "demomode.h"
 
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThreadPool>
+
 #ifdef RECDESK_HAVE_SANDBOX
 #include "sandbox/sandboxhost.h"
 #endif
@@ -44,6 +48,31 @@ bool DemoMode::start(const QString &dataDir, QString *error)
         *error = tr("This build of Recdesk has no demo sandbox.");
     return false;
 #endif
+}
+
+void DemoMode::startAsync(const QString &dataDir)
+{
+    // SandboxHost::start waits for its own server thread; wait for it on a pool thread instead
+    // of the GUI thread, and answer back here.
+    if (m_starting)
+        return; // started() will answer for the start under way
+    m_starting = true;
+    m_starter.setMaxThreadCount(1);
+    QPointer<DemoMode> self(this);
+    DemoMode *raw = this; // alive until m_starter is done (the destructor waits)
+    m_starter.start([self, raw, dataDir] {
+        QString error;
+        const bool ok = raw->start(dataDir, &error);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, ok, error] {
+                if (!self)
+                    return;
+                self->m_starting = false;
+                emit self->started(ok, error);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void DemoMode::stop()

@@ -5,6 +5,7 @@
 #include <memory>
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 
 namespace recdesk::sandbox {
 class SandboxHost;
@@ -25,13 +26,20 @@ public:
     static bool isAvailable();
     // dataDir: where the demo data lives (kept between runs so the first start pays once).
     bool start(const QString &dataDir, QString *error);
+    // The same off the GUI thread (the first start seeds the demo data); answers with started().
+    void startAsync(const QString &dataDir);
     void stop();
     bool isRunning() const;
     SessionConfig sessionConfig() const;
     sandbox::SandboxHost *host() const { return m_host.get(); }
 
+signals:
+    void started(bool ok, const QString &error);
+
 private:
     std::unique_ptr<sandbox::SandboxHost> m_host;
+    QThreadPool m_starter; // one thread; waited for before the host goes away
+    bool m_starting = false;
 };
 
 } // namespace recdesk::gui

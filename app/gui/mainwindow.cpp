@@ -385,17 +385,22 @@ void MainWindow::setSession(Session *session, const QString &label, bool demo)
     emit sessionChanged();
 }
 
+QString MainWindow::demoDataDir(const QString &requested) const
+{
+    const QString dir =
+        requested.isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/demo")
+            : requested;
+    QDir().mkpath(dir);
+    return dir;
+}
+
 bool MainWindow::startDemo(const QString &dataDir)
 {
     if (!m_demoMode)
         m_demoMode = new DemoMode(this);
-    const QString dir =
-        dataDir.isEmpty()
-            ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/demo")
-            : dataDir;
-    QDir().mkpath(dir);
     QString error;
-    if (!m_demoMode->isRunning() && !m_demoMode->start(dir, &error)) {
+    if (!m_demoMode->isRunning() && !m_demoMode->start(demoDataDir(dataDir), &error)) {
         showError(tr("The demo could not start."), error);
         return false;
     }
@@ -403,12 +408,35 @@ bool MainWindow::startDemo(const QString &dataDir)
     return true;
 }
 
+void MainWindow::startDemoAsync(const QString &dataDir)
+{
+    if (!m_demoMode)
+        m_demoMode = new DemoMode(this);
+    if (m_demoMode->isRunning()) {
+        setSession(new Session(m_demoMode->sessionConfig()), tr("Demo"), true);
+        return;
+    }
+    m_summary->setConnection(tr("Starting the demo sandbox…"));
+    connect(
+        m_demoMode, &DemoMode::started, this,
+        [this](bool ok, const QString &error) {
+            if (!ok) {
+                m_summary->setConnection(tr("Not connected"));
+                showError(tr("The demo could not start."), error);
+                return;
+            }
+            setSession(new Session(m_demoMode->sessionConfig()), tr("Demo"), true);
+        },
+        Qt::SingleShotConnection);
+    m_demoMode->startAsync(demoDataDir(dataDir));
+}
+
 void MainWindow::startWithStoredProfile(bool forceDemo)
 {
     const QString name = m_profiles->currentName();
     const std::optional<Profile> profile = name.isEmpty() ? std::nullopt : m_profiles->load(name);
     if (forceDemo || !profile) {
-        startDemo();
+        startDemoAsync();
         return;
     }
     m_summary->setConnection(tr("Connecting to %1…").arg(name));
@@ -450,7 +478,7 @@ ProfilesDialog *MainWindow::openProfilesDialog(bool newProfile)
         connect(m_profilesDialog, &ProfilesDialog::profileActivated, this, &MainWindow::connectProfile);
         connect(m_profilesDialog, &ProfilesDialog::demoActivated, this, [this] {
             m_profiles->setCurrentName(QString());
-            startDemo();
+            startDemoAsync();
         });
         m_profilesDialog->open();
     }

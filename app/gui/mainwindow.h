@@ -48,6 +48,9 @@ public:
     // Starts the built-in sandbox and connects to it; false (and a message in the window) when
     // it cannot start.
     bool startDemo(const QString &dataDir = QString());
+    // The same without blocking the window (the first start seeds the data); sessionChanged()
+    // follows when connected.
+    void startDemoAsync(const QString &dataDir = QString());
     // First start or --demo: the demo; otherwise the current stored profile (secrets from the
     // keychain, asynchronously).
     void startWithStoredProfile(bool forceDemo);
@@ -112,6 +115,7 @@ private:
     void requestAudio(const QUuid &recordingId);
     void sendCurrentToAnalytics();
     void refreshCurrent();
+    QString demoDataDir(const QString &requested) const;
     void copyIds();
     void showAbout();
     void chooseDownloadFolder();

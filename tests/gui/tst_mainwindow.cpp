@@ -67,6 +67,20 @@ private slots:
 
     void cleanupTestCase() { delete m_window; }
 
+    void demoStartsWithoutBlocking()
+    {
+        QTemporaryDir data;
+        MainWindow window;
+        window.show();
+        window.startDemoAsync(data.path());
+        // Returns at once: the sandbox seeds and starts on another thread.
+        QVERIFY(!window.session());
+        QTRY_VERIFY_WITH_TIMEOUT(window.session(), 30000);
+        QVERIFY(window.isDemo());
+        QVERIFY(window.demoBanner()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(window.recordingsView()->model()->rowCount() > 0, 30000);
+    }
+
     void modelWiring()
     {
         RecordingsView *view = m_window->recordingsView();
