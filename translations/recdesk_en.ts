@@ -1,0 +1,41 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ApiError</name>
+    <message numerus="yes">
+        <source>%1 is busy: try again in %n second(s)</source>
+        <translation>
+            <numerusform>%1 is busy: try again in %n second</numerusform>
+            <numerusform>%1 is busy: try again in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>recdesk::TransferTableModel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>recdesk::cli::CommandRunner</name>
+    <message numerus="yes">
+        <source>%n item(s) so far...</source>
+        <translation>
+            <numerusform>%n item so far...</numerusform>
+            <numerusform>%n items so far...</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
