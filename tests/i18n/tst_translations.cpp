@@ -1,6 +1,8 @@
 #include "domain/enums.h"
 #include "i18n/translations.h"
 
+#include <QFileInfo>
+#include <QLibraryInfo>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +86,18 @@ private slots:
         QFETCH(QString, expected);
         i18n::installTranslations(language);
         QCOMPARE(QCoreApplication::translate("ApiError", "%n second(s)", nullptr, n), expected);
+    }
+
+    void loadsQtsOwnCatalogue()
+    {
+        const QString qtbase =
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_es.qm");
+        if (!QFileInfo::exists(qtbase))
+            QSKIP("Qt's Spanish catalogue is not installed (Debian: qt6-translations-l10n)");
+        i18n::installTranslations(QStringLiteral("es"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "OK"), QStringLiteral("Aceptar"));
+        i18n::installTranslations(QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "OK"), QStringLiteral("OK"));
     }
 
     void overrideSetting()
