@@ -6,9 +6,10 @@
   tstool.py stats recdesk_es.ts               # counts of finished / unfinished messages
 
 Each JSON item: {"context", "source", "comment" (may be null), "numerus" (bool),
-"translation": "text" or ["one", "many"] for numerus messages}. Items whose translation is
-empty are skipped. Run `cmake --build <dir> --target update_translations` afterwards: lupdate
-rewrites the file in its own canonical layout.
+"translation": "text" or ["one", "many"] for numerus messages, and "suggestion": lupdate's
+guess from a similar old string, when it made one}. Items whose translation is empty are
+skipped. Run `cmake --build <dir> --target update_translations` afterwards: lupdate rewrites
+the file in its own canonical layout.
 """
 import json
 import sys
@@ -33,9 +34,15 @@ def todo(path):
         if message.find("translation").get("type") != "unfinished":
             continue
         numerus = message.get("numerus") == "yes"
-        items.append({"context": context, "source": message.findtext("source"),
-                      "comment": message.findtext("comment"), "numerus": numerus,
-                      "translation": ["", ""] if numerus else ""})
+        item = {"context": context, "source": message.findtext("source"),
+                "comment": message.findtext("comment"), "numerus": numerus,
+                "translation": ["", ""] if numerus else ""}
+        # lupdate's guess from a similar old string, if any: a starting point, never applied as is.
+        translation = message.find("translation")
+        old = [f.text or "" for f in translation.findall("numerusform")] if numerus else translation.text
+        if old and any(old):
+            item["suggestion"] = old
+        items.append(item)
     json.dump(items, sys.stdout, ensure_ascii=False, indent=1)
     print()
 
