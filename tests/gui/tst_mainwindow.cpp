@@ -22,6 +22,8 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -299,6 +301,47 @@ private slots:
         QCOMPARE(dialog->ui()->pages->currentWidget(), dialog->ui()->editPage);
         QVERIFY(dialog->ui()->nameEdit->text().isEmpty());
         dialog->reject();
+    }
+
+    void keyboardNavigation()
+    {
+        m_window->tabs()->setCurrentWidget(m_window->recordingsView());
+        QTableView *table = m_window->recordingsView()->tableView();
+        m_window->recordingsView()->selectSourceRow(firstRowWithStatus(RecordingStatus::Ended));
+        table->setFocus();
+        const QString before = m_window->detailsPane()->valueFor(QStringLiteral("Recording id"));
+        QTest::keyClick(table, Qt::Key_Down);
+        const auto current = m_window->recordingsView()->currentRecording();
+        QVERIFY(current);
+        QCOMPARE(m_window->detailsPane()->valueFor(QStringLiteral("Recording id")),
+                 current->id.toString(QUuid::WithoutBraces));
+        QVERIFY(m_window->detailsPane()->valueFor(QStringLiteral("Recording id")) != before);
+        // Ctrl+F goes to the search field.
+        QAction *find = nullptr;
+        for (QAction *a : m_window->findChildren<QAction *>())
+            if (a->shortcuts().contains(QKeySequence(QKeySequence::Find)))
+                find = a;
+        QVERIFY(find);
+        find->trigger();
+        // (focusWidget: the offscreen test window need not be the active one)
+        QTRY_COMPARE(m_window->focusWidget(), m_window->recordingsView()->filterBar()->textEdit());
+    }
+
+    void layoutIsRemembered()
+    {
+        QTableView *table = m_window->recordingsView()->tableView();
+        table->horizontalHeader()->setSectionHidden(RecordingTableModel::FormatColumn, true);
+        table->setColumnWidth(RecordingTableModel::StartedColumn, 211);
+        m_window->resize(1111, 777);
+        m_window->close(); // saves the layout
+        MainWindow second;
+        second.setSession(new Session(m_window->session()->config()), QStringLiteral("Again"), false);
+        QTableView *again = second.recordingsView()->tableView();
+        QVERIFY(again->horizontalHeader()->isSectionHidden(RecordingTableModel::FormatColumn));
+        QCOMPARE(again->columnWidth(RecordingTableModel::StartedColumn), 211);
+        QCOMPARE(second.size(), QSize(1111, 777));
+        table->horizontalHeader()->setSectionHidden(RecordingTableModel::FormatColumn, false);
+        m_window->show();
     }
 
     void filesTab()
