@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
@@ -109,6 +110,31 @@ private slots:
         for (int row = 0; row < shown; ++row)
             QCOMPARE(view->proxy()->index(row, 0).data(PagedTableModel::StatusRole).toInt(),
                      int(RecordingStatus::Recording));
+        view->filterBar()->clear();
+        QCOMPARE(view->proxy()->rowCount(), view->model()->rowCount());
+    }
+
+    void filterByDateAndText()
+    {
+        RecordingsView *view = m_window->recordingsView();
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->isComplete() || !view->model()->isLoading(), 30000);
+        // The creation day of a row in the middle of the list: only that day and later remain.
+        const Recording middle = view->model()->recordingAt(view->model()->rowCount() / 2);
+        const QDate from = middle.created.toDateTime().toLocalTime().date();
+        view->filterBar()->fromEdit()->setDate(from);
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->isComplete(), 30000);
+        const int shown = view->proxy()->rowCount();
+        QVERIFY(shown > 0);
+        QVERIFY(shown < view->model()->rowCount());
+        for (int row = 0; row < shown; ++row) {
+            const auto r =
+                view->recordingAtSourceRow(view->proxy()->mapToSource(view->proxy()->index(row, 0)).row());
+            QVERIFY(r->created.toDateTime().toLocalTime().date() >= from);
+        }
+        view->filterBar()->clear();
+        // Text: a recording's id finds exactly that recording.
+        view->filterBar()->textEdit()->setText(middle.id.toString(QUuid::WithoutBraces));
+        QTRY_COMPARE(view->proxy()->rowCount(), 1);
         view->filterBar()->clear();
         QCOMPARE(view->proxy()->rowCount(), view->model()->rowCount());
     }
