@@ -2017,6 +2017,10 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
         <source>The credentials of &quot;%1&quot; could not be read from the keychain.</source>
         <translation>No se pudieron leer del llavero las credenciales de &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Starting the demo sandbox…</source>
+        <translation>Iniciando el entorno de pruebas de demostración…</translation>
+    </message>
 </context>
 <context>
     <name>recdesk::gui::MessageBar</name>
