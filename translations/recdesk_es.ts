@@ -1561,7 +1561,7 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     </message>
     <message>
         <source>Recording of %1 %2</source>
-        <translation>Grabación de %1 %2</translation>
+        <translation>Grabación de %1 del %2</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2121,11 +2121,11 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     </message>
     <message>
         <source>Finished</source>
-        <translation>Terminado</translation>
+        <translation>Reproducción terminada</translation>
     </message>
     <message>
         <source>Recording %1</source>
-        <translation>Grabación %1</translation>
+        <translation>Grabación del %1</translation>
     </message>
     <message>
         <source>Fetching audio…</source>
