@@ -22,12 +22,29 @@ set(RECDESK_TS_EN ${CMAKE_CURRENT_LIST_DIR}/recdesk_en.ts)
 set(RECDESK_QM_DIR ${CMAKE_BINARY_DIR}/translations)
 
 # lupdate in Qt 6.4 scans only the named target's own sources, but most strings live in the
-# libraries, so hand it every C++ source and form of the programs and their libraries.
-set(RECDESK_I18N_SOURCES "")
-foreach(target recdesk recdesk_gui recdesk_core recdeskctl recdesk_sandbox_lib recdesk_sandbox)
-    if(NOT TARGET ${target})
+# libraries, so hand it every C++ source and form of the two programs and of every library of
+# ours they link, found by walking their link libraries (a new library is picked up by itself).
+set(recdesk_i18n_targets "")
+set(pending recdesk recdeskctl)
+while(pending)
+    list(POP_FRONT pending target)
+    if(NOT TARGET ${target} OR target IN_LIST recdesk_i18n_targets)
         continue()
     endif()
+    get_target_property(imported ${target} IMPORTED)
+    get_target_property(aliased ${target} ALIASED_TARGET)
+    if(imported OR aliased)
+        continue()
+    endif()
+    list(APPEND recdesk_i18n_targets ${target})
+    get_target_property(links ${target} LINK_LIBRARIES)
+    if(links)
+        list(APPEND pending ${links})
+    endif()
+endwhile()
+
+set(RECDESK_I18N_SOURCES "")
+foreach(target IN LISTS recdesk_i18n_targets)
     get_target_property(target_sources ${target} SOURCES)
     get_target_property(target_dir ${target} SOURCE_DIR)
     foreach(source IN LISTS target_sources)
