@@ -1,6 +1,7 @@
 #include "connection.h"
 
-#include "sandboxhost.h"
+#include "demo/demosession.h"
+#include "sandbox/sandboxhost.h"
 #include "settings/profilestore.h"
 #include "settings/secretstore.h"
 
@@ -50,18 +51,7 @@ bool Connection::open(const CliOptions &options, QString *error, ExitCode *code)
             *code = ExitFailure;
             return false;
         }
-        const sandbox::DemoCredentials c = m_sandbox->credentials();
-        SessionConfig config;
-        config.platform.baseUrl = m_sandbox->platformBaseUrl();
-        config.analytics.baseUrl = m_sandbox->analyticsBaseUrl();
-        config.assistant.baseUrl = m_sandbox->assistantBaseUrl();
-        config.platformCredentials.username = c.username;
-        config.platformCredentials.password = c.password;
-        config.analyticsCredentials.clientId = c.analyticsClientId;
-        config.analyticsCredentials.clientSecret = c.analyticsClientSecret;
-        config.assistantCredentials.apiKey = c.assistantApiKey;
-        config.assistantCredentials.user = QStringLiteral("recdeskctl-demo");
-        config.useSystemProxy = false; // loopback
+        const SessionConfig config = demoSessionConfig(*m_sandbox, QStringLiteral("recdeskctl-demo"));
         m_session = std::make_unique<Session>(config);
         m_downloadFolder = QDir::currentPath();
         return true;

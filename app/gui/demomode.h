@@ -22,8 +22,6 @@ public:
     explicit DemoMode(QObject *parent = nullptr);
     ~DemoMode() override;
 
-    // Whether this build has the sandbox at all.
-    static bool isAvailable();
     // dataDir: where the demo data lives (kept between runs so the first start pays once).
     bool start(const QString &dataDir, QString *error);
     // The same off the GUI thread (the first start seeds the demo data); answers with started().

@@ -3,6 +3,7 @@
 // Shared by the net, transfer and cli tests: an in-process sandbox on loopback and small
 // helpers to drive its admin endpoints and wait for replies.
 
+#include "demo/demosession.h"
 #include "net/apireply.h"
 #include "net/session.h"
 #include "sandboxhost.h"
@@ -46,23 +47,8 @@ public:
 
     SessionConfig sessionConfig(bool accessKey = false) const
     {
-        const auto c = credentials();
-        SessionConfig s;
-        s.platform.baseUrl = m_host->platformBaseUrl();
-        s.analytics.baseUrl = m_host->analyticsBaseUrl();
-        s.assistant.baseUrl = m_host->assistantBaseUrl();
+        SessionConfig s = demoSessionConfig(*m_host, QStringLiteral("recdesk-test"), accessKey);
         s.platform.transferTimeoutMs = s.analytics.transferTimeoutMs = s.assistant.transferTimeoutMs = 10000;
-        if (accessKey) {
-            s.platformCredentials.accessKey = c.accessKey;
-        } else {
-            s.platformCredentials.username = c.username;
-            s.platformCredentials.password = c.password;
-        }
-        s.analyticsCredentials.clientId = c.analyticsClientId;
-        s.analyticsCredentials.clientSecret = c.analyticsClientSecret;
-        s.assistantCredentials.apiKey = c.assistantApiKey;
-        s.assistantCredentials.user = QStringLiteral("recdesk-test");
-        s.useSystemProxy = false;
         return s;
     }
 

@@ -225,13 +225,14 @@ private slots:
 
     void signsInAgainOnceWhenTheTokenExpires()
     {
-        m_sandbox.setFaults(QJsonObject{{QStringLiteral("platformTokenLifetimeSec"), 1}});
+        // Long enough that a loaded machine signs in and lists within the token's life.
+        m_sandbox.setFaults(QJsonObject{{QStringLiteral("platformTokenLifetimeSec"), 4}});
         Session session(m_sandbox.sessionConfig());
         QSignalSpy tokens(session.platform(), &PlatformClient::tokenChanged);
         QVERIFY(
             waitFor(session.platform()->listPage(PlatformClient::ListKind::Recordings, QString(), 3)).ok());
         QCOMPARE(tokens.size(), 1);
-        QTest::qWait(2100);
+        QTest::qWait(4200);
         const ReplySnapshot r =
             waitFor(session.platform()->listPage(PlatformClient::ListKind::Recordings, QString(), 3));
         QVERIFY2(r.ok(), qPrintable(r.error.details()));

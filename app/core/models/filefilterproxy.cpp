@@ -1,26 +1,12 @@
 #include "filefilterproxy.h"
 
 #include "filetablemodel.h"
+#include "filterbounds.h"
 
 namespace recdesk {
-namespace {
 
-std::optional<Timestamp> bound(const QDateTime &dateTime, bool upper)
-{
-    if (!dateTime.isValid())
-        return std::nullopt;
-    // QDateTime holds milliseconds, the platform microseconds: an inclusive upper bound takes in
-    // the whole millisecond.
-    const Timestamp t = Timestamp::fromDateTime(dateTime);
-    return upper ? Timestamp::fromMicroseconds(t.microseconds() + 999) : t;
-}
-
-bool containsText(const QUuid &id, const QString &text)
-{
-    return !id.isNull() && id.toString(QUuid::WithoutBraces).contains(text, Qt::CaseInsensitive);
-}
-
-} // namespace
+using filterbounds::bound;
+using filterbounds::idContains;
 
 FileFilterProxy::FileFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -96,8 +82,8 @@ bool FileFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     if (!m_text.isEmpty()) {
         return f.name.contains(m_text, Qt::CaseInsensitive) ||
                f.filename.contains(m_text, Qt::CaseInsensitive) ||
-               f.detail.contains(m_text, Qt::CaseInsensitive) || containsText(f.id, m_text) ||
-               containsText(f.ownerId, m_text) || containsText(f.referenceId, m_text);
+               f.detail.contains(m_text, Qt::CaseInsensitive) || idContains(f.id, m_text) ||
+               idContains(f.ownerId, m_text) || idContains(f.referenceId, m_text);
     }
     return true;
 }

@@ -1,26 +1,12 @@
 #include "recordingfilterproxy.h"
 
+#include "filterbounds.h"
 #include "recordingtablemodel.h"
 
 namespace recdesk {
-namespace {
 
-std::optional<Timestamp> bound(const QDateTime &dateTime, bool upper)
-{
-    if (!dateTime.isValid())
-        return std::nullopt;
-    // QDateTime holds milliseconds, the platform microseconds: an inclusive upper bound takes in
-    // the whole millisecond.
-    const Timestamp t = Timestamp::fromDateTime(dateTime);
-    return upper ? Timestamp::fromMicroseconds(t.microseconds() + 999) : t;
-}
-
-bool containsText(const QUuid &id, const QString &text)
-{
-    return !id.isNull() && id.toString(QUuid::WithoutBraces).contains(text, Qt::CaseInsensitive);
-}
-
-} // namespace
+using filterbounds::bound;
+using filterbounds::idContains;
 
 RecordingFilterProxy::RecordingFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -123,8 +109,7 @@ bool RecordingFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &so
         // Cheapest first: the words, then the ids' text.
         return displayName(r.status).contains(m_text, Qt::CaseInsensitive) ||
                displayName(r.referenceType).contains(m_text, Qt::CaseInsensitive) ||
-               containsText(r.id, m_text) || containsText(r.ownerId, m_text) ||
-               containsText(r.referenceId, m_text);
+               idContains(r.id, m_text) || idContains(r.ownerId, m_text) || idContains(r.referenceId, m_text);
     }
     return true;
 }

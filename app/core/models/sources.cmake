@@ -3,6 +3,7 @@ target_sources(recdesk_core PRIVATE
     models/pagedtablemodel.h models/pagedtablemodel.cpp
     models/pagedrowmodel.h
     models/rowcompare.h
+    models/filterbounds.h
     models/recordingpagescanner.h models/recordingpagescanner.cpp
     models/recordingtablemodel.h models/recordingtablemodel.cpp
     models/filetablemodel.h models/filetablemodel.cpp
