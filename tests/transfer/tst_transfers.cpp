@@ -226,9 +226,13 @@ private slots:
                 ended = r.id;
         QVERIFY(!ended.isNull());
         TransferQueue queue(&session, QString());
+        TransferTableModel model(&queue);
         const TransferItem item =
             waitUntilFinished(queue, queue.enqueueRecordingDownload(ended, freshFolder()));
         QVERIFY2(item.state == TransferItem::State::Completed, qPrintable(item.errorDetails));
+        // The transfers panel names what was saved (e.g. "x (2).wav"), not what was asked for.
+        QCOMPARE(model.index(0, TransferTableModel::NameColumn).data().toString(),
+                 QFileInfo(item.targetPath).fileName());
         auto head = [](const QString &path) {
             QFile f(path);
             return f.open(QIODevice::ReadOnly) ? f.read(4) : QByteArray();

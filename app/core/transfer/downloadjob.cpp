@@ -140,7 +140,7 @@ void DownloadJob::beginTransfer()
     if (!m_part.isOpen()) {
         m_part.setFileName(FileNameSanitizer::partPathFor(m_item.targetPath));
         // Append: a .part from an earlier attempt (or run) is resumed, not overwritten.
-        if (!m_part.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        if (!m_part.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
             fail(ApiError::local(ApiError::Service::Local, ApiError::Kind::Io,
                                  tr("Cannot write %1: %2").arg(m_part.fileName(), m_part.errorString())));
             return;
@@ -213,9 +213,14 @@ bool DownloadJob::checkResponse()
 
 bool DownloadJob::writeAvailable()
 {
+    // One reused buffer and an unbuffered .part: no allocation and no extra copy per chunk.
+    if (m_chunk.size() != kWriteChunkBytes)
+        m_chunk.resize(kWriteChunkBytes);
     while (m_reply && m_reply->bytesAvailable() > 0) {
-        const QByteArray chunk = m_reply->read(256 * 1024);
-        if (m_part.write(chunk) != chunk.size()) {
+        const qint64 got = m_reply->read(m_chunk.data(), m_chunk.size());
+        if (got <= 0)
+            break;
+        if (m_part.write(m_chunk.constData(), got) != got) {
             fail(ApiError::local(ApiError::Service::Local, ApiError::Kind::Io,
                                  tr("Cannot write %1: %2").arg(m_part.fileName(), m_part.errorString())));
             return false;

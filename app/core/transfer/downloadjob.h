@@ -29,6 +29,7 @@ public:
 
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     static constexpr qint64 kReadBufferBytes = 1024 * 1024;
+    static constexpr int kWriteChunkBytes = 256 * 1024;
     static constexpr int kMaxUrlRefreshes = 5;
 
 private:
@@ -50,6 +51,7 @@ private:
     QPointer<ApiReply> m_apiReply;
     QPointer<QNetworkReply> m_reply;
     QFile m_part;
+    QByteArray m_chunk; // reused read buffer
     QTimer m_retryTimer;
     QUrl m_signedUrl;
     qint64 m_expectedTotal = -1;

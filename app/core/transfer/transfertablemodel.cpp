@@ -2,6 +2,7 @@
 
 #include "transferqueue.h"
 
+#include <QFileInfo>
 #include <QLocale>
 
 namespace recdesk {
@@ -78,6 +79,9 @@ QVariant TransferTableModel::data(const QModelIndex &index, int role) const
     const bool running = item.state == TransferItem::State::Running;
     switch (index.column()) {
     case NameColumn:
+        // Once a download has chosen its file, its name says more than a recording's id.
+        if (item.direction == TransferItem::Direction::Download && !item.targetPath.isEmpty())
+            return QFileInfo(item.targetPath).fileName();
         return item.name;
     case DirectionColumn:
         return TransferItem::directionName(item.direction);
