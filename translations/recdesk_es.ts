@@ -1519,13 +1519,6 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     </message>
 </context>
 <context>
-    <name>recdesk::gui::DemoMode</name>
-    <message>
-        <source>This build of Recdesk has no demo sandbox.</source>
-        <translation>Esta compilación de Recdesk no incluye el entorno de pruebas de demostración.</translation>
-    </message>
-</context>
-<context>
     <name>recdesk::gui::DetailsPane</name>
     <message>
         <source>This recording is starting. It can be played and downloaded once it has ended.</source>
