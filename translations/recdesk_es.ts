@@ -1148,7 +1148,7 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     </message>
 </context>
 <context>
-    <name>recdesk::PagedRowModel</name>
+    <name>recdesk::PagedTableModel</name>
     <message>
         <source>The server sent a list that cannot be read: %1</source>
         <translation>El servidor envió una lista que no se puede leer: %1</translation>
@@ -1499,7 +1499,7 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     </message>
     <message>
         <source>&lt;b&gt;Demo mode.&lt;/b&gt; You are looking at sample recordings and files served by Recdesk&apos;s built-in sandbox on this computer. Nothing here reaches a real service.</source>
-        <translation>&lt;b&gt;Modo de demostración.&lt;/b&gt; Está viendo grabaciones y archivos de ejemplo que sirve el entorno de pruebas integrado de Recdesk en este equipo. Nada de lo que haga aquí llega a un servicio real.</translation>
+        <translation>&lt;b&gt;Modo de demostración.&lt;/b&gt; Grabaciones y archivos de ejemplo del entorno de pruebas integrado en este equipo. Nada llega a un servicio real.</translation>
     </message>
     <message>
         <source>Demo mode explanation</source>

@@ -3,10 +3,14 @@
 #include "commandline.h"
 #include "commands.h"
 #include "exitcodes.h"
+#include "i18n/translations.h"
 #include "recdesk/version.h"
 
 #include <csignal>
 #include <cstdio>
+#include <QCoreApplication>
+
+#ifdef Q_OS_UNIX
 #include <QSocketNotifier>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -21,7 +25,7 @@ void onSignal(int)
     [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
 }
 } // namespace
-#include <QCoreApplication>
+#endif
 #include <QLoggingCategory>
 #include <QTextStream>
 
@@ -31,6 +35,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Recdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("recdeskctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RECDESK_VERSION));
+    {
+        // The language setting is the GUI's (same organisation and application name).
+        QCoreApplication::setApplicationName(QStringLiteral("Recdesk"));
+        recdesk::i18n::installTranslations(recdesk::i18n::languageOverride());
+        QCoreApplication::setApplicationName(QStringLiteral("recdeskctl"));
+    }
 
     // Notes for people go through Output; the categories' info lines only when asked for.
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
@@ -54,6 +64,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Recdesk"));
     CommandRunner runner(options);
     QObject::connect(&runner, &CommandRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });
+#ifdef Q_OS_UNIX
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
         auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
         QObject::connect(notifier, &QSocketNotifier::activated, &runner, [&runner, notifier] {
@@ -65,6 +76,7 @@ int main(int argc, char *argv[])
         std::signal(SIGINT, onSignal);
         std::signal(SIGTERM, onSignal);
     }
+#endif
     QMetaObject::invokeMethod(&runner, &CommandRunner::start, Qt::QueuedConnection);
     return app.exec();
 }

@@ -128,8 +128,9 @@ void DetailsPane::addRow(const QString &label, const QString &value)
 {
     auto *v = new QLabel(value.isEmpty() ? QStringLiteral("—") : value, m_form);
     v->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    v->setWordWrap(true);
-    // Long ids may be cut at the pane's edge rather than forcing a sideways scroll bar.
+    // Sentences wrap; ids (no spaces) are cut at the pane's edge rather than forcing a sideways
+    // scroll bar (a wrapped id splits at its dashes, and QFormLayout then gives it too little height).
+    v->setWordWrap(value.contains(QLatin1Char(' ')));
     v->setMinimumWidth(1);
     v->setToolTip(value);
     v->setAccessibleName(label);

@@ -1,5 +1,6 @@
 #include "gui/appicons.h"
 #include "gui/mainwindow.h"
+#include "i18n/translations.h"
 #include "recdesk/version.h"
 
 #include <cstdio>
@@ -43,6 +44,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Recdesk"));
     QApplication::setApplicationVersion(QStringLiteral(RECDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.recdesk.Recdesk"));
+    recdesk::i18n::installTranslations(recdesk::i18n::languageOverride());
     recdesk::gui::AppIcons::initResources();
     QApplication::setWindowIcon(recdesk::gui::AppIcons::application());
 

@@ -3,6 +3,7 @@
 #include "domain/page.h"
 #include "pagedtablemodel.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QUuid>
@@ -78,7 +79,10 @@ protected:
         // With no item and none skipped, any problem is about the envelope itself.
         if (outcome.received == 0 && !problems.isEmpty()) {
             outcome.ok = false;
-            outcome.problem = tr("The server sent a list that cannot be read: %1").arg(problems.summary());
+            // An explicit context: lupdate cannot file tr() of a template under its base class.
+            outcome.problem = QCoreApplication::translate("recdesk::PagedTableModel",
+                                                          "The server sent a list that cannot be read: %1")
+                                  .arg(problems.summary());
             return outcome;
         }
         outcome.nextToken = page.nextPageToken;
