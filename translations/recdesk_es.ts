@@ -1971,10 +1971,6 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
         <translation>Acerca de Recdesk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Recdesk %1&lt;/h3&gt;&lt;p&gt;Browse, play, download and upload contact-center recordings.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Recdesk %1&lt;/h3&gt;&lt;p&gt;Explore, reproduzca, descargue y suba grabaciones del centro de contacto.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Transfers</source>
         <translation>Transferencias</translation>
     </message>
@@ -2013,6 +2009,14 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     <message>
         <source>Starting the demo sandbox…</source>
         <translation>Iniciando el entorno de pruebas de demostración…</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Recdesk %1&lt;/h3&gt;&lt;p&gt;Browse, play, download and upload contact-center recordings.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Recdesk is free software under the MIT license. It uses Qt (LGPL-3.0), QtKeychain (BSD-3-Clause) and QuaZip (LGPL-2.1 with a static linking exception); their license texts come with your Qt and operating-system packages. Help ▸ About Qt shows Qt&apos;s own.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Recdesk %1&lt;/h3&gt;&lt;p&gt;Explore, escuche, descargue y suba grabaciones del centro de contacto.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2; se ejecuta con Qt %3.&lt;/p&gt;&lt;p&gt;Recdesk es software libre bajo la licencia MIT. Usa Qt (LGPL-3.0), QtKeychain (BSD-3-Clause) y QuaZip (LGPL-2.1 con excepción de enlace estático); sus textos de licencia vienen con los paquetes de Qt y del sistema operativo. Ayuda ▸ Acerca de Qt muestra la de Qt.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -294,6 +294,7 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::createToolBar()
@@ -761,10 +762,15 @@ void MainWindow::copyIds()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Recdesk"),
-                       tr("<h3>Recdesk %1</h3><p>Browse, play, download and upload contact-center "
-                          "recordings.</p>")
-                           .arg(QStringLiteral(RECDESK_VERSION)));
+    QMessageBox::about(
+        this, tr("About Recdesk"),
+        tr("<h3>Recdesk %1</h3><p>Browse, play, download and upload contact-center recordings.</p>"
+           "<p>Built with Qt %2, running on Qt %3.</p>"
+           "<p>Recdesk is free software under the MIT license. It uses Qt (LGPL-3.0), QtKeychain "
+           "(BSD-3-Clause) and QuaZip (LGPL-2.1 with a static linking exception); their license texts "
+           "come with your Qt and operating-system packages. Help ▸ About Qt shows Qt's own.</p>")
+            .arg(QStringLiteral(RECDESK_VERSION), QStringLiteral(QT_VERSION_STR),
+                 QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
