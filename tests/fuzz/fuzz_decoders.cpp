@@ -10,10 +10,9 @@
 #include "domain/platformfile.h"
 #include "domain/recording.h"
 
-#include <QJsonDocument>
-
 #include <cstddef>
 #include <cstdint>
+#include <QJsonDocument>
 
 using namespace recdesk;
 
