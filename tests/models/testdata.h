@@ -2,7 +2,9 @@
 
 #include "domain/platformfile.h"
 #include "domain/recording.h"
+#include "models/pagedtablemodel.h"
 
+#include <algorithm>
 #include <QRandomGenerator>
 
 // Deterministic test items: item i is created i seconds before a fixed time, so that a list
@@ -62,6 +64,28 @@ inline recdesk::PlatformFile file(quint32 i, QRandomGenerator *rng)
         f.downloadExpires = Timestamp::fromMicroseconds(f.created.microseconds() + 86'400'000'000);
     f.downloadUrl = QStringLiteral("https://example.invalid/f/%1").arg(i);
     return f;
+}
+
+// The ids a proxy shows (sorted), and the ids a plain loop over the source data says it should
+// show: the filter tests compare the two.
+inline QList<QUuid> shownIds(const QAbstractItemModel &proxy)
+{
+    QList<QUuid> ids;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        ids.append(proxy.data(proxy.index(r, 0), recdesk::PagedTableModel::IdRole).toUuid());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+template<typename T, typename Accept> QList<QUuid> expectedIds(const QList<T> &items, Accept accept)
+{
+    QList<QUuid> ids;
+    for (const T &item : items) {
+        if (accept(item))
+            ids.append(item.id);
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 } // namespace testdata

@@ -20,23 +20,10 @@ private:
     FileFilterProxy *m_proxy = nullptr;
     QAbstractItemModelTester *m_tester = nullptr;
 
-    QList<QUuid> shown() const
-    {
-        QList<QUuid> ids;
-        for (int r = 0; r < m_proxy->rowCount(); ++r)
-            ids.append(m_proxy->data(m_proxy->index(r, 0), PagedTableModel::IdRole).toUuid());
-        std::sort(ids.begin(), ids.end());
-        return ids;
-    }
+    QList<QUuid> shown() const { return testdata::shownIds(*m_proxy); }
     QList<QUuid> expected(const std::function<bool(const PlatformFile &)> &accept) const
     {
-        QList<QUuid> ids;
-        for (const PlatformFile &f : m_source->items) {
-            if (accept(f))
-                ids.append(f.id);
-        }
-        std::sort(ids.begin(), ids.end());
-        return ids;
+        return testdata::expectedIds(m_source->items, accept);
     }
 
 private slots:
