@@ -150,7 +150,7 @@ ApiReply *AnalyticsClient::upload(const QString &localPath, const QUrl &signedUr
             body.addField("signedUrl", signedUrl.toEncoded());
         else
             body.filePath = localPath;
-        return body.build();
+        return body;
     };
     return send(r);
 }

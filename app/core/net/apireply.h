@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apierror.h"
+#include "multipartbody.h"
 #include "retrypolicy.h"
 
 #include <functional>
@@ -11,7 +12,6 @@
 #include <QPointer>
 #include <QUrl>
 
-class QHttpMultiPart;
 class QNetworkReply;
 class QTimer;
 
@@ -24,9 +24,9 @@ struct ApiRequest
     QUrl url;
     QByteArray body;
     QByteArray contentType;
-    // For uploads: builds the multipart body afresh for each attempt, with files as body devices
-    // (streamed from disk, never read into memory).
-    std::function<QHttpMultiPart *()> multipart;
+    // For uploads: describes the multipart form afresh for each attempt; files are streamed from
+    // disk as it is sent, never read into memory (HttpTransport::sendForm).
+    std::function<MultipartBody()> multipart;
     QList<QPair<QByteArray, QByteArray>> headers;
     RetryMode retry = RetryMode::Idempotent;
     bool authenticated = true;

@@ -30,7 +30,7 @@ ApiReply *AssistantClient::uploadFile(const QString &localPath)
         MultipartBody body;
         body.addField("user", user);
         body.filePath = localPath;
-        return body.build();
+        return body;
     };
     return send(r);
 }

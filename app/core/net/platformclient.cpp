@@ -143,7 +143,7 @@ ApiReply *PlatformClient::uploadFile(const QString &localPath, const QString &na
             body.addField("type", "rag");
         else if (m_filesPath == QLatin1String("/service_agents/files"))
             body.addField("type", "talk");
-        return body.build();
+        return body;
     };
     return send(r);
 }

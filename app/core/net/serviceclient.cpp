@@ -1,10 +1,10 @@
 #include "serviceclient.h"
 
+#include "httptransport.h"
 #include "netlogging.h"
 #include "recdesk/version.h"
 
 #include <QDateTime>
-#include <QHttpMultiPart>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -107,14 +107,12 @@ void ServiceClient::dispatch(ApiReply *reply)
 
     QNetworkReply *networkReply = nullptr;
     if (r.multipart) {
-        QHttpMultiPart *multipart = r.multipart();
-        if (!multipart) {
-            complete(reply, ApiError::local(m_service, ApiError::Kind::Io,
-                                            tr("The file to upload could not be opened")));
+        QString error;
+        networkReply = HttpTransport::sendForm(m_nam, request, r.verb, r.multipart(), &error);
+        if (!networkReply) {
+            complete(reply, ApiError::local(m_service, ApiError::Kind::Io, error));
             return;
         }
-        networkReply = m_nam->sendCustomRequest(request, r.verb, multipart);
-        multipart->setParent(networkReply);
     } else {
         networkReply = m_nam->sendCustomRequest(request, r.verb, r.body);
     }

@@ -4,6 +4,7 @@
 #include "domain/platformfile.h"
 #include "filenamesanitizer.h"
 #include "media/recordinglegs.h"
+#include "net/httptransport.h"
 #include "net/serviceclient.h"
 #include "net/session.h"
 #include "transferlogging.h"
@@ -161,7 +162,7 @@ void DownloadJob::beginTransfer()
     m_responseChecked = false;
     m_responseUsable = false;
     qCDebug(lcTransfer) << "GET" << redactedUrl(m_signedUrl) << "from byte" << offset;
-    QNetworkReply *reply = m_session->networkAccessManager()->get(request);
+    QNetworkReply *reply = HttpTransport::get(m_session->networkAccessManager(), request);
     reply->setReadBufferSize(kReadBufferBytes);
     m_reply = reply;
     connect(reply, &QNetworkReply::readyRead, this, &DownloadJob::onReadyRead);
