@@ -96,22 +96,38 @@ export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/config RECDESK_PLATFORM_
 # Page cache warm for both: the first reader would otherwise pay for the disk.
 cat "$work/www/signed/big.bin" > /dev/null
 
-# Best of $rounds rounds each, the tools taking turns (a busy machine slows one round, not a tool).
+# Best of $rounds rounds each. The tools take turns and swap places every round (a busy moment
+# of the machine, or going first, must not favour one tool), and each output is checked and
+# deleted at once, so both write into the same amount of free memory.
 best() { if [ -z "$1" ] || [ "$(echo "$2 < $1" | bc -l)" -eq 1 ]; then echo "$2"; else echo "$1"; fi; }
 max() { if [ "$2" -gt "$1" ]; then echo "$2"; else echo "$1"; fi; }
 curl_dl=; ctl_dl=; curl_ul=; ctl_ul=; curl_dl_rss=0; ctl_dl_rss=0; curl_ul_rss=0; ctl_ul_rss=0
-for _ in $(seq "$rounds"); do
+download_curl() {
     measure curl -fsS -o "$work/out-curl/big.bin" "http://127.0.0.1:$port/signed/big.bin"
     curl_dl=$(best "$curl_dl" "$secs"); curl_dl_rss=$(max "$curl_dl_rss" "$hwm_kib")
+    cmp -s "$work/www/signed/big.bin" "$work/out-curl/big.bin" || { echo "curl's download differs" >&2; exit 1; }
+    rm -f "$work/out-curl/big.bin"
+}
+download_ctl() {
     measure "$ctl" --profile bench --quiet files download "$id" --to "$work/out-ctl" >/dev/null
     ctl_dl=$(best "$ctl_dl" "$secs"); ctl_dl_rss=$(max "$ctl_dl_rss" "$hwm_kib")
     cmp -s "$work/www/signed/big.bin" "$work/out-ctl/big.bin" || { echo "recdeskctl's download differs" >&2; exit 1; }
-    rm -f "$work/out-curl/big.bin" "$work/out-ctl/big.bin"
-
+    rm -f "$work/out-ctl/big.bin"
+}
+upload_curl() {
     measure curl -fsS -o /dev/null -F "file=@$work/www/signed/big.bin" "http://127.0.0.1:$port/v1.0/files"
     curl_ul=$(best "$curl_ul" "$secs"); curl_ul_rss=$(max "$curl_ul_rss" "$hwm_kib")
+}
+upload_ctl() {
     measure "$ctl" --profile bench --quiet upload --to platform "$work/www/signed/big.bin" >/dev/null
     ctl_ul=$(best "$ctl_ul" "$secs"); ctl_ul_rss=$(max "$ctl_ul_rss" "$hwm_kib")
+}
+for round in $(seq "$rounds"); do
+    if [ $((round % 2)) -eq 1 ]; then
+        download_curl; download_ctl; upload_curl; upload_ctl
+    else
+        download_ctl; download_curl; upload_ctl; upload_curl
+    fi
 done
 
 echo "net.download.size_bytes $bytes bytes"

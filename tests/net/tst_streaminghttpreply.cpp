@@ -155,6 +155,7 @@ private slots:
     void fileThatShrinksIsAnError();
     void tlsUploadAndDownload();
     void untrustedCertificateIsRefused();
+    void httpsThroughAConnectProxy();
     void transportChoosesTheEngine();
     void httpProxyForPlainHttpFallsBackToQnam();
 
@@ -544,6 +545,52 @@ void TestStreamingHttpReply::untrustedCertificateIsRefused()
     QVERIFY2(reply->errorString().contains(QStringLiteral("certificate"), Qt::CaseInsensitive),
              qPrintable(reply->errorString()));
     QCOMPARE(reply->readAll(), QByteArray());
+}
+
+void TestStreamingHttpReply::httpsThroughAConnectProxy()
+{
+    // A minimal HTTP proxy that only tunnels (CONNECT), as corporate proxies do for https.
+    const QByteArray content = randomBytes(2 * 1024 * 1024);
+    ScriptedServer origin(tlsServer(),
+                          [&content](QTcpSocket *s, const Received &) { s->write(response(200, content)); });
+    QTcpServer proxy;
+    QByteArray connectLine;
+    connect(&proxy, &QTcpServer::pendingConnectionAvailable, this, [&] {
+        QTcpSocket *client = proxy.nextPendingConnection();
+        auto *upstream = new QTcpSocket(client);
+        auto head = std::make_shared<QByteArray>();
+        connect(client, &QTcpSocket::readyRead, client, [=, &connectLine, &origin] {
+            if (upstream->state() == QAbstractSocket::ConnectedState) {
+                upstream->write(client->readAll());
+                return;
+            }
+            *head += client->readAll();
+            if (!head->contains("\r\n\r\n") || upstream->state() != QAbstractSocket::UnconnectedState)
+                return;
+            connectLine = head->left(head->indexOf("\r\n"));
+            connect(upstream, &QTcpSocket::connected, client,
+                    [client] { client->write("HTTP/1.1 200 Connection established\r\n\r\n"); });
+            connect(upstream, &QTcpSocket::readyRead, client, [=] { client->write(upstream->readAll()); });
+            connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+            upstream->connectToHost(QHostAddress::LocalHost, origin.port());
+        });
+        connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+    });
+    QVERIFY(proxy.listen(QHostAddress::LocalHost));
+
+    QNetworkAccessManager nam;
+    nam.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.serverPort()));
+    QSslConfiguration trustTheTestCa = QSslConfiguration::defaultConfiguration();
+    trustTheTestCa.addCaCertificate(m_cert);
+    QNetworkRequest request =
+        requestFor(QStringLiteral("https://localhost:%1/signed/a.wav").arg(origin.port()));
+    request.setSslConfiguration(trustTheTestCa);
+    QNetworkReply *reply = HttpTransport::get(&nam, request);
+    QVERIFY(qobject_cast<StreamingHttpReply *>(reply));
+    QVERIFY(waitFinished(reply));
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    QVERIFY(reply->readAll() == content);
+    QCOMPARE(connectLine, QByteArray("CONNECT localhost:") + QByteArray::number(origin.port()) + " HTTP/1.1");
 }
 
 void TestStreamingHttpReply::transportChoosesTheEngine()
