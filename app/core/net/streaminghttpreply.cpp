@@ -12,6 +12,8 @@ namespace {
 constexpr qsizetype kChunkBytes = 256 * 1024;
 // Body bytes written per turn of the event loop, so that a fast link cannot starve the UI.
 constexpr qint64 kWriteBudgetBytes = 8 * 1024 * 1024;
+// Response body bytes a reader may take straight from the socket per turn of the event loop.
+constexpr qint64 kReadBudgetBytes = 4 * 1024 * 1024;
 
 QNetworkReply::NetworkError errorForStatus(int status)
 {
@@ -145,6 +147,14 @@ void StreamingHttpReply::start()
         ssl->setSslConfiguration(config);
         connect(ssl, &QSslSocket::encrypted, this, &StreamingHttpReply::sendHead);
         connect(ssl, &QSslSocket::sslErrors, this, &StreamingHttpReply::onSslErrors);
+        connect(ssl, &QSslSocket::encryptedBytesWritten, this, [this] {
+            touch();
+            pumpBody();
+        });
+        if (m_ignoreAllSslErrors)
+            ssl->ignoreSslErrors();
+        else if (!m_ignoredSslErrors.isEmpty())
+            ssl->ignoreSslErrors(m_ignoredSslErrors);
         // The plain-text side is buffered in QSslSocket anyway: keep up to 1 MiB queued there.
         m_highWater = 1024 * 1024;
         socket = ssl;
@@ -212,7 +222,8 @@ void StreamingHttpReply::sendHead()
     head += "Connection: close\r\n\r\n";
     qCDebug(lcNetHttp) << "streaming" << m_verb << url().toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)
                        << m_body.size() << "body bytes";
-    m_socket->write(head);
+    if (!writeToSocket(head.constData(), head.size()))
+        return;
     touch();
     pumpBody();
 }
@@ -224,23 +235,46 @@ void StreamingHttpReply::pumpBody()
     if (m_chunk.size() != kChunkBytes)
         m_chunk.resize(kChunkBytes);
     qint64 budget = kWriteBudgetBytes;
-    while (!m_body.atEnd() && m_socket->bytesToWrite() < m_highWater && budget > 0) {
+    while (!m_body.atEnd() && queuedBytes() < m_highWater && budget > 0) {
         QString error;
         const qint64 got = m_body.read(m_chunk.data(), m_chunk.size(), &error);
         if (got < 0) {
             finishWithError(UnknownContentError, error);
             return;
         }
-        if (m_socket->write(m_chunk.constData(), got) != got)
-            return; // the socket reports its error through errorOccurred
+        if (!writeToSocket(m_chunk.constData(), got))
+            return;
         budget -= got;
     }
     if (budget < kWriteBudgetBytes)
         touch(); // progress: a long upload is not idle
-    if (m_body.size() > 0)
-        emit uploadProgress(m_body.position() - m_socket->bytesToWrite(), m_body.size());
-    if (!m_body.atEnd() && budget <= 0 && m_socket->bytesToWrite() < m_highWater)
+    const bool more = !m_body.atEnd() && budget <= 0 && queuedBytes() < m_highWater;
+    const qint64 sent = m_body.position() - queuedBytes();
+    if (more)
         QMetaObject::invokeMethod(this, &StreamingHttpReply::pumpBody, Qt::QueuedConnection);
+    if (m_body.size() > 0)
+        emit uploadProgress(sent, m_body.size()); // last: a slot may abort this reply
+}
+
+qint64 StreamingHttpReply::queuedBytes() const
+{
+    if (!m_socket)
+        return 0;
+    // QSslSocket encrypts everything queued at once into a buffer of its own, without bound:
+    // count that too, or a whole file would be read into memory ahead of the network.
+    if (auto *ssl = qobject_cast<QSslSocket *>(m_socket.data()))
+        return ssl->bytesToWrite() + ssl->encryptedBytesToWrite();
+    return m_socket->bytesToWrite();
+}
+
+bool StreamingHttpReply::writeToSocket(const char *data, qint64 size)
+{
+    if (m_socket->write(data, size) == size && m_socket->isValid())
+        return true;
+    // An unbuffered QTcpSocket whose direct write fails records the error without a signal
+    // (Qt 6.4): report it from here, after this call returns.
+    QMetaObject::invokeMethod(this, &StreamingHttpReply::onSocketError, Qt::QueuedConnection);
+    return false;
 }
 
 void StreamingHttpReply::onReadyRead()
@@ -321,10 +355,20 @@ void StreamingHttpReply::afterParse()
 
 void StreamingHttpReply::deliver()
 {
+    m_deliverQueued = false;
+    if (m_done)
+        return;
+    m_readBudget = kReadBudgetBytes;
     if (bytesAvailable() > 0) {
         emit readyRead();
         if (m_done)
             return;
+    }
+    if (m_readBudget < kReadBudgetBytes && m_socket && m_socket->bytesAvailable() > 0) {
+        // The reader took its share; readData() queued the next turn if the budget ran out.
+        if (m_parser.state() == HttpResponseParser::State::Done)
+            finishOk();
+        return;
     }
     // What the reader left in the socket is kept here (up to unreadLimit()), so that a caller who
     // reads only after finished() gets the whole body, as from QNetworkAccessManager.
@@ -345,8 +389,14 @@ void StreamingHttpReply::deliver()
         }
         m_parser.bodyRead(got);
     }
-    if (m_parser.state() == HttpResponseParser::State::Done)
+    if (m_parser.state() == HttpResponseParser::State::Done) {
         finishOk();
+        return;
+    }
+    // The connection already ended and the socket is drained (a buffered QSslSocket keeps
+    // bytes after disconnected()): judge the end now, even if nobody reads before finished().
+    if (m_eofSeen && !m_eofQueued && (!m_socket || m_socket->bytesAvailable() == 0))
+        scheduleEndOfInput();
 }
 
 void StreamingHttpReply::headersReceived()
@@ -378,7 +428,7 @@ qint64 StreamingHttpReply::bytesAvailable() const
 {
     qint64 available = QNetworkReply::bytesAvailable() + (m_decoded.size() - m_decodedPos);
     if (m_parser.canReadDirectly() && m_socket)
-        available += std::min(m_socket->bytesAvailable(), m_parser.directReadLimit());
+        available += std::min({m_socket->bytesAvailable(), m_parser.directReadLimit(), m_readBudget});
     return available;
 }
 
@@ -398,10 +448,11 @@ qint64 StreamingHttpReply::readData(char *data, qint64 maxSize)
         }
     }
     if (done < maxSize && m_parser.canReadDirectly() && m_socket) {
-        const qint64 want = std::min(maxSize - done, m_parser.directReadLimit());
+        const qint64 want = std::min({maxSize - done, m_parser.directReadLimit(), m_readBudget});
         const qint64 got = want > 0 && m_socket->bytesAvailable() > 0 ? m_socket->read(data + done, want) : 0;
         if (got > 0) {
             m_parser.bodyRead(got);
+            m_readBudget -= got;
             done += got;
             touch();
             if (m_parser.state() == HttpResponseParser::State::Done)
@@ -410,7 +461,14 @@ qint64 StreamingHttpReply::readData(char *data, qint64 maxSize)
             scheduleEndOfInput();
         }
     }
-    if (m_eofSeen && !m_eofQueued && bytesAvailable() == 0)
+    // The socket refills as fast as the network goes: a reader that loops while bytesAvailable()
+    // would never return to the event loop. After the budget, the rest waits for the next turn.
+    if (m_readBudget <= 0 && !m_deliverQueued && !m_done && m_parser.canReadDirectly() && m_socket &&
+        m_socket->bytesAvailable() > 0) {
+        m_deliverQueued = true;
+        QMetaObject::invokeMethod(this, &StreamingHttpReply::deliver, Qt::QueuedConnection);
+    }
+    if (m_eofSeen && !m_eofQueued && bytesAvailable() == 0 && !(m_socket && m_socket->bytesAvailable() > 0))
         scheduleEndOfInput();
     if (done == 0 && m_done)
         return -1;
@@ -439,6 +497,12 @@ void StreamingHttpReply::endOfInput()
         pullIntoParser();
     if (m_done)
         return;
+    if (m_socket && !m_parser.canReadDirectly() && m_parser.state() == HttpResponseParser::State::Body &&
+        m_socket->bytesAvailable() > 0) {
+        // A chunked body paused at unreadLimit(): the rest is read as the reader makes room.
+        m_eofQueued = false;
+        return;
+    }
     if (m_parser.canReadDirectly() && m_socket && m_socket->bytesAvailable() > 0) {
         m_eofQueued = false; // the reader has not taken everything yet
         deliver();
@@ -524,6 +588,20 @@ void StreamingHttpReply::finishWithError(NetworkError code, const QString &messa
     setFinished(true);
     emit errorOccurred(code);
     emit finished();
+}
+
+void StreamingHttpReply::ignoreSslErrors()
+{
+    m_ignoreAllSslErrors = true;
+    if (auto *ssl = qobject_cast<QSslSocket *>(m_socket.data()))
+        ssl->ignoreSslErrors();
+}
+
+void StreamingHttpReply::ignoreSslErrorsImplementation(const QList<QSslError> &errors)
+{
+    m_ignoredSslErrors = errors;
+    if (auto *ssl = qobject_cast<QSslSocket *>(m_socket.data()))
+        ssl->ignoreSslErrors(errors);
 }
 
 void StreamingHttpReply::abort()

@@ -6,10 +6,10 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QSslError>
 #include <QTimer>
 
 class QAbstractSocket;
-class QSslError;
 
 namespace recdesk {
 
@@ -34,11 +34,13 @@ public:
     ~StreamingHttpReply() override;
 
     void abort() override;
+    void ignoreSslErrors() override;
     qint64 bytesAvailable() const override;
     bool isSequential() const override { return true; }
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
+    void ignoreSslErrorsImplementation(const QList<QSslError> &errors) override;
 
 private:
     void start();
@@ -58,6 +60,8 @@ private:
     void finishOk();
     void finishWithError(NetworkError code, const QString &message);
     void closeSocket();
+    qint64 queuedBytes() const;
+    bool writeToSocket(const char *data, qint64 size);
     void touch();
 
     QByteArray m_verb;
@@ -77,6 +81,10 @@ private:
     bool m_eofSeen = false;
     bool m_eofQueued = false;
     bool m_done = false;
+    bool m_deliverQueued = false;
+    qint64 m_readBudget = 0; // what a reader may still take from the socket this turn
+    bool m_ignoreAllSslErrors = false;
+    QList<QSslError> m_ignoredSslErrors;
 };
 
 } // namespace recdesk
