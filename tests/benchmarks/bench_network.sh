@@ -18,7 +18,7 @@ command -v nginx >/dev/null || { echo "nginx is needed (Debian: nginx-light)" >&
 tmp_root=/tmp
 [ -d /dev/shm ] && [ "$(df -k --output=avail /dev/shm | tail -1)" -gt $((4 * size_mib * 1024)) ] && tmp_root=/dev/shm
 work=$(mktemp -d "$tmp_root/recdesk-bench.XXXXXX")
-rounds=${ROUNDS:-5}
+rounds=${ROUNDS:-8}
 nginx_pid=
 cleanup() {
     [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null || true
