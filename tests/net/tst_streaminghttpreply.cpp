@@ -222,6 +222,15 @@ private:
             return QString();
         return path;
     }
+    // A request to the test's TLS servers that trusts the run's certificate.
+    QNetworkRequest trustedRequest(const QString &url, int timeoutMs = 10000) const
+    {
+        QSslConfiguration trustTheTestCa = QSslConfiguration::defaultConfiguration();
+        trustTheTestCa.addCaCertificate(m_cert);
+        QNetworkRequest request = requestFor(url, timeoutMs);
+        request.setSslConfiguration(trustTheTestCa);
+        return request;
+    }
     QSslServer *tlsServer()
     {
         auto *server = new QSslServer;
@@ -554,12 +563,10 @@ void TestStreamingHttpReply::tlsUploadAndDownload()
             s->write(response(200, content));
         }
     });
-    QSslConfiguration trustTheTestCa = QSslConfiguration::defaultConfiguration();
-    trustTheTestCa.addCaCertificate(m_cert);
     QNetworkAccessManager nam;
 
-    QNetworkRequest get = requestFor(QStringLiteral("https://localhost:%1/signed/a.wav").arg(server.port()));
-    get.setSslConfiguration(trustTheTestCa);
+    QNetworkRequest get =
+        trustedRequest(QStringLiteral("https://localhost:%1/signed/a.wav").arg(server.port()));
     QNetworkReply *download = HttpTransport::get(&nam, get);
     QVERIFY(qobject_cast<StreamingHttpReply *>(download));
     QByteArray got;
@@ -571,8 +578,7 @@ void TestStreamingHttpReply::tlsUploadAndDownload()
 
     MultipartBody form;
     form.filePath = makeFile(content, QStringLiteral("tls.wav"));
-    QNetworkRequest post = requestFor(QStringLiteral("https://localhost:%1/up").arg(server.port()));
-    post.setSslConfiguration(trustTheTestCa);
+    QNetworkRequest post = trustedRequest(QStringLiteral("https://localhost:%1/up").arg(server.port()));
     QString error;
     QNetworkReply *upload = HttpTransport::sendForm(&nam, post, "POST", form, &error);
     QVERIFY(upload);
@@ -631,11 +637,8 @@ void TestStreamingHttpReply::httpsThroughAConnectProxy()
 
     QNetworkAccessManager nam;
     nam.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.serverPort()));
-    QSslConfiguration trustTheTestCa = QSslConfiguration::defaultConfiguration();
-    trustTheTestCa.addCaCertificate(m_cert);
     QNetworkRequest request =
-        requestFor(QStringLiteral("https://localhost:%1/signed/a.wav").arg(origin.port()));
-    request.setSslConfiguration(trustTheTestCa);
+        trustedRequest(QStringLiteral("https://localhost:%1/signed/a.wav").arg(origin.port()));
     QNetworkReply *reply = HttpTransport::get(&nam, request);
     QVERIFY(qobject_cast<StreamingHttpReply *>(reply));
     QVERIFY(waitFinished(reply));
@@ -745,11 +748,8 @@ void TestStreamingHttpReply::tlsUploadKeepsPaceWithASlowServer()
     QVERIFY(server->listen(QHostAddress::LocalHost));
     MultipartBody form;
     form.filePath = makeFile(randomBytes(kFileBytes), QStringLiteral("slowtls.wav"));
-    QSslConfiguration trustTheTestCa = QSslConfiguration::defaultConfiguration();
-    trustTheTestCa.addCaCertificate(m_cert);
     QNetworkRequest request =
-        requestFor(QStringLiteral("https://localhost:%1/up").arg(server->serverPort()), 1000);
-    request.setSslConfiguration(trustTheTestCa);
+        trustedRequest(QStringLiteral("https://localhost:%1/up").arg(server->serverPort()), 1000);
     QNetworkAccessManager nam;
     QString error;
     QNetworkReply *reply = HttpTransport::sendForm(&nam, request, "POST", form, &error);
@@ -821,10 +821,7 @@ void TestStreamingHttpReply::chunkedTlsAnswerWithABoundedReader()
         s->write(chunked);
         s->disconnectFromHost();
     });
-    QSslConfiguration trustTheTestCa = QSslConfiguration::defaultConfiguration();
-    trustTheTestCa.addCaCertificate(m_cert);
-    QNetworkRequest request = requestFor(QStringLiteral("https://localhost:%1/").arg(server.port()));
-    request.setSslConfiguration(trustTheTestCa);
+    QNetworkRequest request = trustedRequest(QStringLiteral("https://localhost:%1/").arg(server.port()));
     QNetworkAccessManager nam;
     QNetworkReply *reply = HttpTransport::get(&nam, request);
     reply->setReadBufferSize(64 * 1024);
@@ -847,10 +844,8 @@ void TestStreamingHttpReply::untilCloseTlsAnswerReadAtFinish()
         s->write("HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n" + content);
         s->disconnectFromHost();
     });
-    QSslConfiguration trustTheTestCa = QSslConfiguration::defaultConfiguration();
-    trustTheTestCa.addCaCertificate(m_cert);
-    QNetworkRequest request = requestFor(QStringLiteral("https://localhost:%1/").arg(server.port()), 5000);
-    request.setSslConfiguration(trustTheTestCa);
+    QNetworkRequest request =
+        trustedRequest(QStringLiteral("https://localhost:%1/").arg(server.port()), 5000);
     QNetworkAccessManager nam;
     QNetworkReply *reply = HttpTransport::get(&nam, request);
     QVERIFY(waitFinished(reply, 10000));
