@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSemaphore>
@@ -168,6 +169,21 @@ bool waitFinished(QNetworkReply *reply, int ms = 10000)
         return true;
     QSignalSpy spy(reply, &QNetworkReply::finished);
     return spy.wait(ms);
+}
+
+// Reads `piece` bytes every millisecond (a slow consumer) until the reply is finished and
+// drained, or the time is up; returns what it read.
+QByteArray readSlowly(QNetworkReply *reply, qint64 piece, int timeoutMs)
+{
+    QByteArray got;
+    QTimer reader;
+    QObject::connect(&reader, &QTimer::timeout, reply, [&] { got += reply->read(piece); });
+    reader.start(1);
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!(reply->isFinished() && reply->bytesAvailable() == 0) && !deadline.hasExpired())
+        QTest::qWait(5);
+    reader.stop();
+    return got + reply->readAll();
 }
 
 QNetworkRequest requestFor(const QString &url, int timeoutMs = 10000)
@@ -373,14 +389,9 @@ void TestStreamingHttpReply::slowReaderBoundedByReadBufferSize()
     QNetworkReply *reply =
         HttpTransport::get(&nam, requestFor(QStringLiteral("http://127.0.0.1:%1/").arg(server.port())));
     reply->setReadBufferSize(64 * 1024);
-    QByteArray got;
-    // Reads 16 KiB every millisecond: the reply may not run ahead of the reader without bound.
-    QTimer reader;
-    connect(&reader, &QTimer::timeout, this, [&] { got += reply->read(16 * 1024); });
-    reader.start(1);
-    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished() && reply->bytesAvailable() == 0, 20000);
-    reader.stop();
-    got += reply->readAll();
+    // 16 KiB every millisecond: the reply may not run ahead of the reader without bound.
+    const QByteArray got = readSlowly(reply, 16 * 1024, 20000);
+    QVERIFY(reply->isFinished());
     QCOMPARE(reply->error(), QNetworkReply::NoError);
     QVERIFY(got == content);
 }
@@ -825,13 +836,8 @@ void TestStreamingHttpReply::chunkedTlsAnswerWithABoundedReader()
     QNetworkAccessManager nam;
     QNetworkReply *reply = HttpTransport::get(&nam, request);
     reply->setReadBufferSize(64 * 1024);
-    QByteArray got;
-    QTimer reader;
-    connect(&reader, &QTimer::timeout, this, [&] { got += reply->read(64 * 1024); });
-    reader.start(1);
-    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished() && reply->bytesAvailable() == 0, 30000);
-    reader.stop();
-    got += reply->readAll();
+    const QByteArray got = readSlowly(reply, 64 * 1024, 30000);
+    QVERIFY(reply->isFinished());
     QCOMPARE(reply->error(), QNetworkReply::NoError);
     QCOMPARE(got.size(), content.size());
     QVERIFY(got == content);

@@ -1,6 +1,7 @@
 #include "streaminghttpreply.h"
 
 #include "netlogging.h"
+#include "serviceclient.h"
 
 #include <limits>
 #include <QSslSocket>
@@ -220,8 +221,7 @@ void StreamingHttpReply::sendHead()
     if (m_body.size() > 0 || m_verb == "POST" || m_verb == "PUT" || m_verb == "PATCH")
         head += "Content-Length: " + QByteArray::number(m_body.size()) + "\r\n";
     head += "Connection: close\r\n\r\n";
-    qCDebug(lcNetHttp) << "streaming" << m_verb << url().toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)
-                       << m_body.size() << "body bytes";
+    qCDebug(lcNetHttp) << "streaming" << m_verb << redactedUrl(url()) << m_body.size() << "body bytes";
     if (!writeToSocket(head.constData(), head.size()))
         return;
     touch();
