@@ -14,7 +14,7 @@ if(NOT TARGET recdesk)
     return()
 endif()
 if(NOT TARGET Qt6::lupdate OR NOT TARGET Qt6::lrelease)
-    find_package(Qt6 6.4 REQUIRED COMPONENTS LinguistTools)
+    find_package(Qt6 ${RECDESK_QT_MINIMUM} REQUIRED COMPONENTS LinguistTools)
 endif()
 
 set(RECDESK_TS_ES ${CMAKE_CURRENT_LIST_DIR}/recdesk_es.ts)
@@ -100,10 +100,16 @@ qt_add_lupdate(recdesk_en
     INCLUDE_DIRECTORIES ${RECDESK_I18N_INCLUDE_DIRS}
     OPTIONS -pluralonly ${RECDESK_LUPDATE_OPTIONS})
 
-# 2. lrelease, as part of every build (recdesk_lrelease, also under release_translations).
-qt_add_lrelease(recdesk
-    TS_FILES ${RECDESK_TS_ES} ${RECDESK_TS_EN}
-    QM_FILES_OUTPUT_VARIABLE RECDESK_QM_FILES)
+# 2. lrelease, as part of every build: the target recdesk_lrelease (also under
+#    release_translations). Qt 6.7 gave qt_add_lrelease a new signature and no longer names its
+#    target after the first argument, so the name is given explicitly where Qt takes one.
+set(recdesk_lrelease_args TS_FILES ${RECDESK_TS_ES} ${RECDESK_TS_EN} QM_FILES_OUTPUT_VARIABLE RECDESK_QM_FILES)
+if(Qt6_VERSION VERSION_LESS 6.7)
+    qt_add_lrelease(recdesk ${recdesk_lrelease_args}) # makes recdesk_lrelease
+else()
+    qt_add_lrelease(${recdesk_lrelease_args} LRELEASE_TARGET recdesk_lrelease)
+    add_dependencies(recdesk recdesk_lrelease)
+endif()
 
 # 3. The .qm files as resources, :/i18n/recdesk_<lang>.qm, in both programs.
 qt_add_resources(recdesk recdesk_translations PREFIX /i18n BASE ${RECDESK_QM_DIR} FILES ${RECDESK_QM_FILES})

@@ -10,14 +10,14 @@ constexpr qint64 kHighWater = 256 * 1024; // bytes queued in the socket before w
 } // namespace
 
 void BodyStreamer::start(QTcpSocket *socket, const QString &path, qint64 offset, qint64 length,
-                         qint64 dropAfterBytes)
+                         qint64 dropAfterBytes, std::function<void()> done)
 {
-    auto *s = new BodyStreamer(socket, length, dropAfterBytes);
+    auto *s = new BodyStreamer(socket, length, dropAfterBytes, std::move(done));
     s->m_file.setFileName(path);
     if (!s->m_file.open(QIODevice::ReadOnly) || !s->m_file.seek(offset)) {
         // The headers are out already: all we can do is close the connection.
         socket->abort();
-        s->deleteLater();
+        s->finish();
         return;
     }
     connect(socket, &QTcpSocket::bytesWritten, s, &BodyStreamer::pump);
@@ -25,11 +25,13 @@ void BodyStreamer::start(QTcpSocket *socket, const QString &path, qint64 offset,
     s->pump();
 }
 
-BodyStreamer::BodyStreamer(QTcpSocket *socket, qint64 length, qint64 dropAfterBytes)
+BodyStreamer::BodyStreamer(QTcpSocket *socket, qint64 length, qint64 dropAfterBytes,
+                           std::function<void()> done)
     : QObject(socket)
     , m_socket(socket)
     , m_remaining(length)
     , m_dropAfter(dropAfterBytes)
+    , m_done(std::move(done))
 {}
 
 void BodyStreamer::pump()
@@ -75,6 +77,8 @@ void BodyStreamer::finish()
     m_finished = true;
     m_file.close();
     deleteLater();
+    if (m_done)
+        m_done();
 }
 
 } // namespace recdesk::sandbox

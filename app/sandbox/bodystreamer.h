@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <QFile>
 #include <QObject>
 #include <QPointer>
@@ -11,15 +12,16 @@ namespace recdesk::sandbox {
 // Streams a byte range of a file to a socket, a chunk at a time, paced by bytesWritten so that a
 // large body never sits in memory. Deletes itself when done or when the client goes away.
 // dropAfterBytes >= 0 closes the connection after that many body bytes (fault injection).
+// done runs once, when the body is out or the connection has gone.
 class BodyStreamer : public QObject
 {
     Q_OBJECT
 public:
     static void start(QTcpSocket *socket, const QString &path, qint64 offset, qint64 length,
-                      qint64 dropAfterBytes);
+                      qint64 dropAfterBytes, std::function<void()> done);
 
 private:
-    BodyStreamer(QTcpSocket *socket, qint64 length, qint64 dropAfterBytes);
+    BodyStreamer(QTcpSocket *socket, qint64 length, qint64 dropAfterBytes, std::function<void()> done);
     void pump();
     void finish();
 
@@ -29,6 +31,7 @@ private:
     qint64 m_dropAfter;
     qint64 m_sent = 0;
     bool m_finished = false;
+    std::function<void()> m_done;
 };
 
 } // namespace recdesk::sandbox

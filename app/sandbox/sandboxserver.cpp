@@ -9,8 +9,7 @@
 #include "signedurl.h"
 
 #include <memory>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -25,72 +24,77 @@ Q_LOGGING_CATEGORY(lcSandbox, "recdesk.sandbox", QtWarningMsg)
 
 namespace {
 
-QByteArray methodName(QHttpServerRequest::Method m)
-{
-    switch (m) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    case QHttpServerRequest::Method::Connect:
-        return "CONNECT";
-    case QHttpServerRequest::Method::Trace:
-        return "TRACE";
-    default:
-        return "UNKNOWN";
-    }
-}
-
 bool isAdminPath(const QString &path)
 {
     return path.startsWith(QLatin1String("/_sandbox/"));
 }
 
-void writeReply(QHttpServerResponder &responder, QTcpSocket *socket, const Reply &reply)
+// The reason phrases of the statuses the sandbox answers with; any other gets an empty one,
+// which HTTP/1.1 allows.
+QByteArray reasonPhrase(int status)
 {
-    using Status = QHttpServerResponder::StatusCode;
-    responder.writeStatusLine(static_cast<Status>(reply.status));
+    static const QHash<int, QByteArray> phrases = {
+        {200, "OK"},
+        {201, "Created"},
+        {202, "Accepted"},
+        {204, "No Content"},
+        {206, "Partial Content"},
+        {301, "Moved Permanently"},
+        {302, "Found"},
+        {303, "See Other"},
+        {304, "Not Modified"},
+        {307, "Temporary Redirect"},
+        {308, "Permanent Redirect"},
+        {400, "Bad Request"},
+        {401, "Unauthorized"},
+        {403, "Forbidden"},
+        {404, "Not Found"},
+        {405, "Method Not Allowed"},
+        {408, "Request Timeout"},
+        {409, "Conflict"},
+        {410, "Gone"},
+        {411, "Length Required"},
+        {412, "Precondition Failed"},
+        {413, "Payload Too Large"},
+        {415, "Unsupported Media Type"},
+        {416, "Range Not Satisfiable"},
+        {422, "Unprocessable Entity"},
+        {429, "Too Many Requests"},
+        {500, "Internal Server Error"},
+        {501, "Not Implemented"},
+        {502, "Bad Gateway"},
+        {503, "Service Unavailable"},
+        {504, "Gateway Timeout"},
+    };
+    return phrases.value(status);
+}
+
+// Status line and header block, as Qt HttpServer's own responders write them.
+QByteArray responseHead(const Reply &reply, qint64 length)
+{
+    QByteArray head =
+        "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
     bool haveType = false;
     for (const auto &h : reply.headers) {
         if (h.first.compare("Content-Length", Qt::CaseInsensitive) == 0)
             continue;
         haveType = haveType || h.first.compare("Content-Type", Qt::CaseInsensitive) == 0;
-        responder.writeHeader(h.first, h.second);
+        head += h.first + ": " + h.second + "\r\n";
     }
-    const bool streamed = !reply.filePath.isEmpty();
-    const qint64 length = streamed ? reply.fileLength : reply.body.size();
     const bool noBody = reply.status == 304 || reply.status == 204;
     if (!noBody)
-        responder.writeHeader("Content-Length", QByteArray::number(length));
+        head += "Content-Length: " + QByteArray::number(length) + "\r\n";
     if (!haveType && length > 0)
-        responder.writeHeader("Content-Type", "application/octet-stream");
-    if (reply.headOnly || noBody || length == 0) {
-        responder.writeBody("", 0);
-        return;
-    }
-    if (!streamed) {
-        responder.writeBody(reply.body);
-        return;
-    }
-    responder.writeBody("", 0); // ends the header block
-    BodyStreamer::start(socket, reply.filePath, reply.fileOffset, reply.fileLength, reply.dropAfterBytes);
+        head += "Content-Type: application/octet-stream\r\n";
+    head += "\r\n";
+    return head;
 }
 
 } // namespace
 
 SandboxServer::SandboxServer(const SandboxOptions &options, const DemoCredentials &credentials,
                              QObject *parent)
-    : QAbstractHttpServer(parent)
+    : HttpServerAdapter(parent)
     , m_options(options)
     , m_context(std::make_unique<SandboxContext>(options, credentials))
 {}
@@ -105,7 +109,7 @@ bool SandboxServer::start(QString *error)
     m_platform = std::make_unique<PlatformRoutes>(*m_context);
     m_analytics = std::make_unique<AnalyticsRoutes>(*m_context);
     m_assistant = std::make_unique<AssistantRoutes>(*m_context);
-    m_port = listen(QHostAddress::LocalHost, m_options.port);
+    m_port = listenOnLoopback(m_options.port);
     if (m_port == 0) {
         if (error)
             *error = QStringLiteral("Cannot listen on 127.0.0.1:%1").arg(m_options.port);
@@ -115,41 +119,46 @@ bool SandboxServer::start(QString *error)
     return true;
 }
 
-bool SandboxServer::handleRequest(const QHttpServerRequest &qrequest, QTcpSocket *socket)
+void SandboxServer::serve(const Request &request, QTcpSocket *socket)
 {
-    Request request;
-    request.method = methodName(qrequest.method());
-    const QUrl url = qrequest.url();
-    request.path = url.path(QUrl::FullyDecoded);
-    request.rawQuery = url.query(QUrl::FullyEncoded);
-    request.query = QUrlQuery(url.query(QUrl::FullyEncoded));
-    for (const auto &h : qrequest.headers())
-        request.headers.append({h.first, h.second});
-    request.body = qrequest.body();
-
     Reply reply = dispatch(request);
     // Path only: queries carry tokens, access keys and signatures.
     if (!m_options.quiet)
         qCInfo(lcSandbox, "%s %s -> %d", request.method.constData(), qPrintable(request.path), reply.status);
 
-    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(qrequest, socket));
     const int latency = isAdminPath(request.path) ? 0 : m_context->faults().latencyMs;
     if (latency <= 0) {
-        writeReply(*responder, socket, reply);
-        return true;
+        writeReply(socket, reply);
+        return;
     }
     // Latency fault: answer later; the client may be gone by then.
     QPointer<QTcpSocket> guard(socket);
-    QTimer::singleShot(latency, this, [guard, responder, reply]() {
+    QTimer::singleShot(latency, this, [this, guard, socket, reply]() {
         if (guard && guard->state() == QAbstractSocket::ConnectedState)
-            writeReply(*responder, guard.data(), reply);
+            writeReply(guard.data(), reply);
+        else
+            answered(socket);
     });
-    return true;
 }
 
-void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+void SandboxServer::writeReply(QTcpSocket *socket, const Reply &reply)
 {
-    makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
+    const bool streamed = !reply.filePath.isEmpty();
+    const qint64 length = streamed ? reply.fileLength : reply.body.size();
+    socket->write(responseHead(reply, length));
+    const bool noBody = reply.headOnly || reply.status == 304 || reply.status == 204 || length == 0;
+    if (noBody || !streamed) {
+        if (!noBody)
+            socket->write(reply.body);
+        answered(socket);
+        return;
+    }
+    QPointer<SandboxServer> self(this);
+    BodyStreamer::start(socket, reply.filePath, reply.fileOffset, reply.fileLength, reply.dropAfterBytes,
+                        [self, socket]() {
+                            if (self)
+                                self->answered(socket);
+                        });
 }
 
 Reply SandboxServer::dispatch(const Request &request)

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "httpserveradapter.h"
 #include "httputil.h"
 #include "sandboxhost.h"
 
 #include <memory>
-#include <QAbstractHttpServer>
 
 namespace recdesk::sandbox {
 
@@ -14,9 +14,9 @@ class PlatformRoutes;
 class AnalyticsRoutes;
 class AssistantRoutes;
 
-// The HTTP front: turns each Qt request into a Request, applies the fault knobs, hands it to the
+// The HTTP front: takes each Request from the adapter, applies the fault knobs, hands it to the
 // service it belongs to (by path prefix) and writes the Reply, streaming file bodies from disk.
-class SandboxServer : public QAbstractHttpServer
+class SandboxServer : public HttpServerAdapter
 {
     Q_OBJECT
 public:
@@ -31,11 +31,11 @@ public:
     Reply dispatch(const Request &request);
 
 protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void serve(const Request &request, QTcpSocket *socket) override;
 
 private:
     Reply injectedFailure(const Request &request, int status);
+    void writeReply(QTcpSocket *socket, const Reply &reply);
 
     SandboxOptions m_options;
     std::unique_ptr<SandboxContext> m_context;

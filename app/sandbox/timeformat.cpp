@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 namespace recdesk::sandbox {
 
@@ -12,7 +13,7 @@ QString dateTimePart(qint64 usec, const QString &format)
     qint64 secs = usec / 1000000;
     if (usec < 0 && usec % 1000000 != 0)
         --secs;
-    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(format);
+    return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc()).toString(format);
 }
 
 int fractionUsec(qint64 usec)
@@ -61,7 +62,7 @@ bool parseTimestamp(const QString &text, qint64 *usec)
     const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
     if (!date.isValid() || !time.isValid())
         return false;
-    qint64 secs = QDateTime(date, time, Qt::UTC).toSecsSinceEpoch();
+    qint64 secs = QDateTime(date, time, QTimeZone::utc()).toSecsSinceEpoch();
     const QString zone = m.captured(8);
     if (zone.size() == 6) {
         const int offset = zone.mid(1, 2).toInt() * 3600 + zone.mid(4, 2).toInt() * 60;

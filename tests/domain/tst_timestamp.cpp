@@ -1,6 +1,7 @@
 #include "domain/timestamp.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using recdesk::Timestamp;
 
@@ -96,13 +97,13 @@ void TestTimestamp::roundTripsPlatformForm()
     QCOMPARE(Timestamp().toPlatformString(), QStringLiteral("9999-01-01 00:00:00.000000"));
     // Microsecond precision survives, and matches QDateTime at millisecond precision.
     QCOMPARE(t.microseconds() % 1000000, 515315);
-    QCOMPARE(t.toDateTime(), QDateTime(QDate(2024, 5, 27), QTime(7, 55, 16, 515), Qt::UTC));
+    QCOMPARE(t.toDateTime(), QDateTime(QDate(2024, 5, 27), QTime(7, 55, 16, 515), QTimeZone::utc()));
 }
 
 void TestTimestamp::rfc3339Form()
 {
     QCOMPARE(Timestamp().toRfc3339(), QString());
-    const QDateTime dt(QDate(2026, 1, 15), QTime(9, 30, 0, 123), Qt::UTC);
+    const QDateTime dt(QDate(2026, 1, 15), QTime(9, 30, 0, 123), QTimeZone::utc());
     QCOMPARE(Timestamp::fromDateTime(dt).toRfc3339(), QStringLiteral("2026-01-15T09:30:00.123000Z"));
 }
 

@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QtEndian>
+#include <QTimeZone>
 
 using namespace sandboxtest;
 
@@ -20,7 +21,7 @@ qint64 parseRfc3339Usec(const QString &text)
     if (!m.hasMatch())
         return -1;
     const QDateTime dt = QDateTime::fromString(m.captured(1), QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
-    const QDateTime utc(dt.date(), dt.time(), Qt::UTC);
+    const QDateTime utc(dt.date(), dt.time(), QTimeZone::utc());
     return utc.toSecsSinceEpoch() * 1000000 +
            m.captured(2).left(6).leftJustified(6, QLatin1Char('0')).toLongLong();
 }

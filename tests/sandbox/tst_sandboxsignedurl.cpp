@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QtEndian>
+#include <QTimeZone>
 
 using namespace sandboxtest;
 using recdesk::sandbox::generateWav;
@@ -17,7 +18,7 @@ namespace {
 qint64 parseDocumentedUsec(const QString &text)
 {
     const QDateTime dt = QDateTime::fromString(text.left(19), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    QDateTime utc(dt.date(), dt.time(), Qt::UTC);
+    QDateTime utc(dt.date(), dt.time(), QTimeZone::utc());
     return utc.toSecsSinceEpoch() * 1000000 + text.mid(20, 6).toLongLong();
 }
 

@@ -1,4 +1,3 @@
-find_package(QuaZip-Qt6 REQUIRED)
 target_sources(recdesk_core PRIVATE
     media/wavinfo.h
     media/wavreader.h media/wavreader.cpp

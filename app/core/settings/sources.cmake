@@ -1,5 +1,4 @@
 # Secrets go to the OS keychain through QtKeychain; settings hold only non-secret profile data.
-find_package(Qt6Keychain REQUIRED)
 target_link_libraries(recdesk_core PUBLIC Qt6Keychain::Qt6Keychain)
 target_sources(recdesk_core PRIVATE
     settings/settingslogging.h settings/settingslogging.cpp
