@@ -36,7 +36,7 @@ BodyStreamer::BodyStreamer(QTcpSocket *socket, qint64 length, qint64 dropAfterBy
 
 void BodyStreamer::pump()
 {
-    if (m_finished)
+    if (m_finished || m_closing)
         return;
     if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState) {
         finish();
@@ -61,9 +61,11 @@ void BodyStreamer::pump()
         m_remaining -= got;
     }
     if (m_dropAfter >= 0 && m_sent >= m_dropAfter && m_remaining > 0) {
-        // Fault: cut the connection mid-body once what was written has gone out.
+        // Fault: cut the connection mid-body once what was written has gone out. Finished only
+        // when the socket says it is disconnected: released earlier, Qt HttpServer 6.8 would
+        // delete the socket, and the bytes still queued in it, at once.
+        m_closing = true;
         m_socket->disconnectFromHost();
-        finish();
         return;
     }
     if (m_remaining <= 0)

@@ -31,6 +31,7 @@ private:
     qint64 m_dropAfter;
     qint64 m_sent = 0;
     bool m_finished = false;
+    bool m_closing = false; // the drop fault is closing the connection
     std::function<void()> m_done;
 };
 

@@ -358,6 +358,7 @@ private slots:
         QTableView *table = m_window->recordingsView()->tableView();
         table->horizontalHeader()->setSectionHidden(RecordingTableModel::FormatColumn, true);
         table->setColumnWidth(RecordingTableModel::StartedColumn, 211);
+        // Fits the GUI tests' 1600x1000 screen: Qt 6.8 shrinks a restored geometry to fit it.
         m_window->resize(1111, 777);
         m_window->close(); // saves the layout
         MainWindow second;

@@ -89,9 +89,13 @@ QString installTranslations(const QString &override)
     // recdesk_en.qm holds only the English plural forms ("1 file", "2 files").
     loadAndInstall(QStringLiteral("recdesk_") + language, QStringLiteral(":/i18n"));
     // Qt's own strings (standard buttons, file dialogs, media errors); absent catalogues are fine.
+    // qt_<lang> is a meta-catalogue on Linux and the one catalogue windeployqt merges on Windows;
+    // where it is missing (macOS bundles, trimmed installs), the module catalogues one by one.
     const QString qtDirectory = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-    for (const char *catalogue : {"qtbase_", "qtmultimedia_"})
-        loadAndInstall(QLatin1String(catalogue) + language, qtDirectory);
+    if (!loadAndInstall(QStringLiteral("qt_") + language, qtDirectory)) {
+        for (const char *catalogue : {"qtbase_", "qtmultimedia_"})
+            loadAndInstall(QLatin1String(catalogue) + language, qtDirectory);
+    }
     return language;
 }
 
