@@ -48,10 +48,55 @@ if(TARGET recdesk)
     endif()
 endif()
 
-# Windows and macOS: bundle Qt, its platform plugins and the Multimedia backend next to the app.
+# Windows and macOS: bundle Qt, its plugins (platform, Multimedia backends, SQLite, TLS) and the
+# MSVC runtime next to the app, with Qt 6.8's deployment API (see packaging/README.md).
 if((WIN32 OR APPLE) AND TARGET recdesk)
-    qt_generate_deploy_app_script(TARGET recdesk OUTPUT_SCRIPT recdesk_deploy_script NO_UNSUPPORTED_PLATFORM_ERROR)
-    install(SCRIPT ${recdesk_deploy_script})
+    if(Qt6_VERSION VERSION_LESS 6.8)
+        message(WARNING "Windows and macOS installers are made with Qt 6.8 LTS; with Qt ${Qt6_VERSION} "
+                        "the install tree gets no Qt runtime.")
+    else()
+        # windeployqt takes qt6keychain.dll for a Qt module and copies no third-party DLL, and
+        # macdeployqt cannot resolve their @rpath names: the installers need static builds of both.
+        foreach(dep IN ITEMS Qt6Keychain::Qt6Keychain QuaZip::QuaZip)
+            get_target_property(dep_type ${dep} TYPE)
+            if(NOT dep_type STREQUAL "STATIC_LIBRARY")
+                install(CODE "message(FATAL_ERROR \"${dep} is a ${dep_type}: Windows and macOS \
+packages need static QtKeychain and QuaZip builds (packaging/README.md).\")")
+            endif()
+        endforeach()
+        if(WIN32)
+            set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION bin) # MSVC runtime DLLs beside the .exe
+            include(InstallRequiredSystemLibraries)
+            qt_generate_deploy_app_script(TARGET recdesk OUTPUT_SCRIPT recdesk_deploy_script
+                                          NO_COMPILER_RUNTIME DEPLOY_TOOL_OPTIONS --translations es)
+        else()
+            # recdeskctl and recdesk-sandbox live inside the bundle (see app/cli, app/sandbox), so
+            # that macdeployqt fixes their library paths too and notarisation sees one bundle.
+            set(recdesk_bundle "$<TARGET_FILE_NAME:recdesk>.app")
+            set(recdesk_extra_executables "")
+            foreach(tool IN ITEMS recdeskctl recdesk-sandbox)
+                if(TARGET ${tool})
+                    string(APPEND recdesk_extra_executables
+                           " \"${recdesk_bundle}/Contents/MacOS/$<TARGET_FILE_NAME:${tool}>\"")
+                endif()
+            endforeach()
+            set(RECDESK_MACOS_SIGN_IDENTITY "" CACHE STRING
+                "Developer ID Application identity (name or SHA-1); empty: unsigned")
+            set(recdesk_sign_option "")
+            if(RECDESK_MACOS_SIGN_IDENTITY)
+                set(recdesk_sign_option
+                    "DEPLOY_TOOL_OPTIONS \"-sign-for-notarization=${RECDESK_MACOS_SIGN_IDENTITY}\"")
+            endif()
+            qt_generate_deploy_script(TARGET recdesk OUTPUT_SCRIPT recdesk_deploy_script CONTENT "
+qt_deploy_runtime_dependencies(
+    EXECUTABLE \"${recdesk_bundle}\"
+    ADDITIONAL_EXECUTABLES${recdesk_extra_executables}
+    ${recdesk_sign_option}
+)
+")
+        endif()
+        install(SCRIPT ${recdesk_deploy_script})
+    endif()
 endif()
 
 set(CPACK_PACKAGE_NAME recdesk)
@@ -93,8 +138,9 @@ set(CPACK_NSIS_PACKAGE_NAME Recdesk)
 set(CPACK_NSIS_MUI_ICON ${CMAKE_SOURCE_DIR}/resources/windows/recdesk.ico)
 set(CPACK_NSIS_INSTALLED_ICON_NAME bin\\\\recdesk.exe)
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
-set(CPACK_NSIS_CREATE_ICONS_EXTRA "CreateShortCut '$SMPROGRAMS\\\\$STARTMENU_FOLDER\\\\Recdesk.lnk' '$INSTDIR\\\\bin\\\\recdesk.exe'")
+# CPACK_PACKAGE_EXECUTABLES already makes the Start-menu shortcut.
 set(CPACK_DMG_VOLUME_NAME Recdesk)
+set(CPACK_DMG_SLA_USE_RESOURCE_FILE_LICENSE OFF) # the SLA tools are deprecated by Apple
 
 if(WIN32)
     set(CPACK_GENERATOR NSIS)
