@@ -1148,75 +1148,6 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     </message>
 </context>
 <context>
-    <name>recdesk::HttpBody</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 became shorter while it was being sent</source>
-        <translation>%1 se acortó mientras se enviaba</translation>
-    </message>
-</context>
-<context>
-    <name>recdesk::HttpResponseParser</name>
-    <message>
-        <source>The server sent an over-long line in its response</source>
-        <translation>El servidor envió una línea demasiado larga en su respuesta</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer is not an HTTP/1.1 response</source>
-        <translation>La respuesta del servidor no es una respuesta HTTP/1.1</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer has no valid status code</source>
-        <translation>La respuesta del servidor no tiene un código de estado válido</translation>
-    </message>
-    <message>
-        <source>The server sent a folded header line, which HTTP/1.1 forbids</source>
-        <translation>El servidor envió una línea de encabezado plegada, que HTTP/1.1 prohíbe</translation>
-    </message>
-    <message>
-        <source>The server sent a malformed header line</source>
-        <translation>El servidor envió una línea de encabezado mal formada</translation>
-    </message>
-    <message>
-        <source>The server sent too many header lines</source>
-        <translation>El servidor envió demasiadas líneas de encabezado</translation>
-    </message>
-    <message>
-        <source>The server switched protocols, which Recdesk did not ask for</source>
-        <translation>El servidor cambió de protocolo, algo que Recdesk no pidió</translation>
-    </message>
-    <message>
-        <source>The server sent an invalid Content-Length</source>
-        <translation>El servidor envió un Content-Length no válido</translation>
-    </message>
-    <message>
-        <source>The server sent a malformed chunk size</source>
-        <translation>El servidor envió un tamaño de fragmento mal formado</translation>
-    </message>
-    <message>
-        <source>A chunk of the server&apos;s answer is longer than announced</source>
-        <translation>Un fragmento de la respuesta del servidor es más largo de lo anunciado</translation>
-    </message>
-    <message>
-        <source>The server closed the connection without answering</source>
-        <translation>El servidor cerró la conexión sin responder</translation>
-    </message>
-    <message>
-        <source>The connection closed before the whole answer arrived</source>
-        <translation>La conexión se cerró antes de que llegara la respuesta completa</translation>
-    </message>
-</context>
-<context>
-    <name>recdesk::HttpTransport</name>
-    <message>
-        <source>Cannot read %1</source>
-        <translation>No se puede leer %1</translation>
-    </message>
-</context>
-<context>
     <name>recdesk::PagedTableModel</name>
     <message>
         <source>The server sent a list that cannot be read: %1</source>
@@ -1289,32 +1220,9 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
         <source>A redirect without a Location</source>
         <translation>Una redirección sin encabezado Location</translation>
     </message>
-</context>
-<context>
-    <name>recdesk::StreamingHttpReply</name>
     <message>
-        <source>The server did not answer for %1 seconds</source>
-        <translation>El servidor no respondió durante %1 segundos</translation>
-    </message>
-    <message>
-        <source>The request header %1 contains a line break</source>
-        <translation>El encabezado de solicitud %1 contiene un salto de línea</translation>
-    </message>
-    <message>
-        <source>The server closed the connection before it was ready</source>
-        <translation>El servidor cerró la conexión antes de estar listo</translation>
-    </message>
-    <message>
-        <source>The secure connection failed: %1</source>
-        <translation>La conexión segura falló: %1</translation>
-    </message>
-    <message>
-        <source>The server replied: %1 %2</source>
-        <translation>El servidor respondió: %1 %2</translation>
-    </message>
-    <message>
-        <source>Operation canceled</source>
-        <translation>Operación cancelada</translation>
+        <source>Cannot read %1</source>
+        <translation>No se puede leer %1</translation>
     </message>
 </context>
 <context>

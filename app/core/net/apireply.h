@@ -25,7 +25,7 @@ struct ApiRequest
     QByteArray body;
     QByteArray contentType;
     // For uploads: describes the multipart form afresh for each attempt; files are streamed from
-    // disk as it is sent, never read into memory (HttpTransport::sendForm).
+    // disk as it is sent, never read into memory (MultipartBody::build).
     std::function<MultipartBody()> multipart;
     QList<QPair<QByteArray, QByteArray>> headers;
     RetryMode retry = RetryMode::Idempotent;

@@ -4,7 +4,6 @@
 #include <QFileInfo>
 #include <QHttpMultiPart>
 #include <QMimeDatabase>
-#include <QRandomGenerator>
 
 namespace recdesk {
 
@@ -52,38 +51,6 @@ QHttpMultiPart *MultipartBody::build() const
         multipart->append(part);
     }
     return multipart;
-}
-
-bool MultipartBody::buildStream(HttpBody *body, QByteArray *contentType, QString *error) const
-{
-    // 32 random bytes in hex: cannot occur in the fields by chance.
-    QByteArray random(24, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(random.data()),
-                                         reinterpret_cast<quint32 *>(random.data() + random.size()));
-    const QByteArray boundary = "recdesk-" + random.toHex();
-    *contentType = "multipart/form-data; boundary=" + boundary;
-
-    HttpBody out;
-    QByteArray head;
-    for (const auto &field : fields) {
-        head +=
-            "--" + boundary + "\r\nContent-Disposition: form-data; name=" + quoted(field.first) + "\r\n\r\n";
-        head += field.second + "\r\n";
-    }
-    if (!filePath.isEmpty()) {
-        head += "--" + boundary + "\r\nContent-Disposition: form-data; name=" + quoted(fileField) +
-                "; filename=" + quoted(fileNameOf(*this)) + "\r\nContent-Type: " + mimeTypeOf(filePath) +
-                "\r\n\r\n";
-        out.appendBytes(head);
-        head.clear();
-        if (!out.appendFile(filePath, error))
-            return false;
-        head += "\r\n";
-    }
-    head += "--" + boundary + "--\r\n";
-    out.appendBytes(head);
-    *body = std::move(out);
-    return true;
 }
 
 } // namespace recdesk

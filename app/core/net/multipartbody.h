@@ -1,7 +1,5 @@
 #pragma once
 
-#include "httpbody.h"
-
 #include <QByteArray>
 #include <QList>
 #include <QPair>
@@ -21,12 +19,9 @@ struct MultipartBody
     QString fileName; // the name the server sees; the file's own name when empty
 
     void addField(const QByteArray &name, const QByteArray &value) { fields.append(qMakePair(name, value)); }
-    // A new QHttpMultiPart (the caller owns it), or nullptr if the file cannot be opened. For
-    // requests that go through QNetworkAccessManager (see HttpTransport).
+    // A new QHttpMultiPart (the caller owns it), or nullptr if the file cannot be opened. Its
+    // file part is the open QFile itself, so QNetworkAccessManager reads it as it sends.
     QHttpMultiPart *build() const;
-    // The same form as a streamed HttpBody with a fresh boundary; *contentType receives
-    // `multipart/form-data; boundary=...`. False (and *error) if the file cannot be opened.
-    bool buildStream(HttpBody *body, QByteArray *contentType, QString *error) const;
 };
 
 } // namespace recdesk

@@ -1,10 +1,12 @@
 #include "serviceclient.h"
 
-#include "httptransport.h"
+#include "multipartbody.h"
 #include "netlogging.h"
 #include "recdesk/version.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QHttpMultiPart>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -107,12 +109,16 @@ void ServiceClient::dispatch(ApiReply *reply)
 
     QNetworkReply *networkReply = nullptr;
     if (r.multipart) {
-        QString error;
-        networkReply = HttpTransport::sendForm(m_nam, request, r.verb, r.multipart(), &error);
-        if (!networkReply) {
-            complete(reply, ApiError::local(m_service, ApiError::Kind::Io, error));
+        const MultipartBody form = r.multipart();
+        QHttpMultiPart *multipart = form.build();
+        if (!multipart) {
+            complete(reply,
+                     ApiError::local(m_service, ApiError::Kind::Io,
+                                     tr("Cannot read %1").arg(QDir::toNativeSeparators(form.filePath))));
             return;
         }
+        networkReply = m_nam->sendCustomRequest(request, r.verb, multipart);
+        multipart->setParent(networkReply);
     } else {
         networkReply = m_nam->sendCustomRequest(request, r.verb, r.body);
     }

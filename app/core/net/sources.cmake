@@ -5,11 +5,7 @@ target_sources(recdesk_core PRIVATE
     net/retrypolicy.h net/retrypolicy.cpp
     net/apireply.h net/apireply.cpp
     net/serviceclient.h net/serviceclient.cpp
-    net/httpbody.h net/httpbody.cpp
     net/multipartbody.h net/multipartbody.cpp
-    net/httpresponseparser.h net/httpresponseparser.cpp
-    net/streaminghttpreply.h net/streaminghttpreply.cpp
-    net/httptransport.h net/httptransport.cpp
     net/platformclient.h net/platformclient.cpp
     net/platformpagesource.h net/platformpagesource.cpp
     net/analyticsclient.h net/analyticsclient.cpp

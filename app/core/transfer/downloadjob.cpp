@@ -4,7 +4,6 @@
 #include "domain/platformfile.h"
 #include "filenamesanitizer.h"
 #include "media/recordinglegs.h"
-#include "net/httptransport.h"
 #include "net/serviceclient.h"
 #include "net/session.h"
 #include "transferlogging.h"
@@ -162,7 +161,7 @@ void DownloadJob::beginTransfer()
     m_responseChecked = false;
     m_responseUsable = false;
     qCDebug(lcTransfer) << "GET" << redactedUrl(m_signedUrl) << "from byte" << offset;
-    QNetworkReply *reply = HttpTransport::get(m_session->networkAccessManager(), request);
+    QNetworkReply *reply = m_session->networkAccessManager()->get(request);
     reply->setReadBufferSize(kReadBufferBytes);
     m_reply = reply;
     connect(reply, &QNetworkReply::readyRead, this, &DownloadJob::onReadyRead);
