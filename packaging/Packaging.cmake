@@ -113,13 +113,43 @@ set(CPACK_RESOURCE_FILE_LICENSE ${CMAKE_SOURCE_DIR}/LICENSE)
 set(CPACK_PACKAGE_EXECUTABLES recdesk Recdesk)
 set(CPACK_STRIP_FILES ON)
 
-# Debian: shared-library dependencies come from dpkg-shlibdeps; runtime plugins it cannot see
-# (Qt's SQLite driver and platform plugins, GStreamer's decoders) are named by hand.
+# Debian: shared-library dependencies come from dpkg-shlibdeps. The plugins it cannot see (loaded
+# at run time) are named by the package that holds each on the building machine (dpkg -S), so the
+# names fit the release that builds the package (Debian 12 and 13 differ): Qt's SQLite driver,
+# platform, SVG and TLS plugins, Qt Multimedia's backend and, where that backend is GStreamer
+# (Qt 6.4; Debian's Qt 6.8 ships FFmpeg only), the GStreamer elements that play WAV over HTTP.
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION sound)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6sql6-sqlite, qt6-qpa-plugins, ca-certificates, libqt6svg6, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, gstreamer1.0-libav")
+set(recdesk_deb_depends ca-certificates)
+find_program(DPKG_QUERY dpkg-query)
+if(DPKG_QUERY AND UNIX AND NOT APPLE)
+    set(qt_plugins "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_PLUGINS}")
+    set(runtime_files ${qt_plugins}/sqldrivers/libqsqlite.so ${qt_plugins}/platforms/libqxcb.so
+                      ${qt_plugins}/platforms/libqoffscreen.so ${qt_plugins}/imageformats/libqsvg.so
+                      ${qt_plugins}/iconengines/libqsvgicon.so ${qt_plugins}/tls/libqopensslbackend.so)
+    # Qt 6.4 prefers GStreamer, later Qt FFmpeg; each is only needed where it is the one Qt picks.
+    if(Qt6_VERSION VERSION_LESS 6.5 OR NOT EXISTS ${qt_plugins}/multimedia/libffmpegmediaplugin.so)
+        list(APPEND runtime_files ${qt_plugins}/multimedia/libgstreamermediaplugin.so)
+        foreach(element playback wavparse soup libav)
+            list(APPEND runtime_files /usr/lib/${CMAKE_LIBRARY_ARCHITECTURE}/gstreamer-1.0/libgst${element}.so)
+        endforeach()
+    else()
+        list(APPEND runtime_files ${qt_plugins}/multimedia/libffmpegmediaplugin.so)
+    endif()
+    foreach(file IN LISTS runtime_files)
+        execute_process(COMMAND ${DPKG_QUERY} -S ${file} OUTPUT_VARIABLE owner ERROR_QUIET
+                        RESULT_VARIABLE missing OUTPUT_STRIP_TRAILING_WHITESPACE)
+        if(missing)
+            message(WARNING "No Debian package holds ${file}: the .deb will not depend on it")
+            continue()
+        endif()
+        string(REGEX REPLACE "[:,].*" "" owner "${owner}") # "pkg:amd64: /path" -> "pkg"
+        list(APPEND recdesk_deb_depends ${owner})
+    endforeach()
+endif()
+list(REMOVE_DUPLICATES recdesk_deb_depends)
+list(JOIN recdesk_deb_depends ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 

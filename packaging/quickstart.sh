@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what is missing (Debian 12), builds Recdesk and starts it in demo mode: the built-in
+# Installs what is missing (Debian 12 or 13), builds Recdesk and starts it in demo mode: the built-in
 # sandbox serves sample files and recordings, so no account is needed. Extra arguments go to recdesk.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)

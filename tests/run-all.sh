@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Builds Recdesk and runs the whole test suite, as CI does (.ci/run calls this).
 # Installs missing Debian packages first (apt-get, via sudo when not root). Idempotent: a second
-# run with nothing changed only re-runs the tests.
+# run with nothing changed only re-runs the tests. Arguments go to ctest (e.g. -L unit).
+#
+# On Debian 12 (Qt 6.4) it then runs the same command again on Debian 13 (Qt 6.8), in a chroot
+# made by packaging/linux/check-debian13.sh, and builds, installs and removes the .deb there.
+# RECDESK_DEBIAN13=skip leaves that second run out (for quick local runs; CI never sets it).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -10,7 +14,13 @@ cmake --preset ci >/dev/null
 cmake --build --preset ci -j "$(nproc)"
 # Real services for the tests that need them: a D-Bus session with an unlocked GNOME keyring
 # (QtKeychain's secret service) and an X server (screenshots, drag and drop).
-exec dbus-run-session -- bash -c '
+dbus-run-session -- bash -c '
     printf "recdesk-test\n" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
     xvfb-run -a -s "-screen 0 1600x1000x24" ctest --preset ci -j 2 "$@"
 ' bash "$@"
+
+# shellcheck source=/dev/null
+. /etc/os-release
+if [[ "${ID:-}" == debian && "${VERSION_ID:-}" == 12 && "${RECDESK_DEBIAN13:-}" != skip && $# -eq 0 ]]; then
+    packaging/linux/check-debian13.sh
+fi

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Usage: test_linux_packages.sh BUILD_DIR VERSION
+# Usage: test_linux_packages.sh BUILD_DIR VERSION QT_PLUGIN_DIR
 # Builds the DEB and RPM packages, checks their dependencies, unpacks them into scratch roots and
 # runs `recdesk --version` and `recdeskctl --version` from the unpacked files.
 set -euo pipefail
 build=$1
 version=$2
+qtplugins=$3
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
@@ -18,10 +19,26 @@ echo "built: $(basename "$deb") $(basename "$rpm")"
 # --- DEB: metadata and dependencies (including the runtime plugins shlibdeps cannot see)
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for needed in libqt6sql6-sqlite qt6-qpa-plugins gstreamer1.0-plugins-good gstreamer1.0-libav libqt6core6 \
-              libqt6widgets6 libqt6multimedia6 libqt6network6; do
+for needed in libqt6core6 libqt6widgets6 libqt6multimedia6 libqt6network6; do # t64 names match too
     grep -q "$needed" <<<"$depends" || fail "the .deb does not depend on $needed"
 done
+# The plugins Qt loads at run time, whatever this Debian release calls their packages.
+owner() { dpkg-query -S "$1" 2>/dev/null | sed 's/[:,].*//'; }
+for plugin in sqldrivers/libqsqlite.so platforms/libqxcb.so; do
+    pkg=$(owner "$qtplugins/$plugin")
+    [[ -n "$pkg" ]] && grep -qw "$pkg" <<<"$depends" || fail "the .deb does not depend on $pkg ($plugin)"
+done
+backend_ok=0
+for plugin in "$qtplugins"/multimedia/*.so; do
+    pkg=$(owner "$plugin")
+    [[ -n "$pkg" ]] && grep -qw "$pkg" <<<"$depends" && backend_ok=1
+done
+[[ $backend_ok -eq 1 ]] || fail "the .deb depends on no package holding a Qt Multimedia backend"
+if [[ -e "$qtplugins/multimedia/libgstreamermediaplugin.so" && ! -e "$qtplugins/multimedia/libffmpegmediaplugin.so" ]] ||
+   grep -q "gstreamer1.0" <<<"$depends"; then
+    # The GStreamer backend plays WAV over HTTP with souphttpsrc and wavparse (plugins-good).
+    grep -qw gstreamer1.0-plugins-good <<<"$depends" || fail "GStreamer backend without gstreamer1.0-plugins-good"
+fi
 [[ $(dpkg-deb -f "$deb" Version) == "$version" ]] || fail "the .deb version is not $version"
 # Every dependency must be installable from this machine's archive.
 apt-get install --simulate --no-install-recommends "$deb" >"$work/apt.log" 2>&1 || {
