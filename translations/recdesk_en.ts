@@ -37,5 +37,12 @@
             <numerusform>%n items so far...</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be read and were left out: %1</source>
+        <translation>
+            <numerusform>%n row could not be read and was left out: %1</numerusform>
+            <numerusform>%n rows could not be read and were left out: %1</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -496,6 +496,17 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     </message>
 </context>
 <context>
+    <name>PageCursor</name>
+    <message>
+        <source>The server sent a page cursor it had sent before, so the list would never end. The listing was stopped; try again later or report it to the platform&apos;s administrator.</source>
+        <translation>El servidor envió un cursor de página que ya había enviado, así que la lista no terminaría nunca. Se detuvo el listado; inténtelo más tarde o avise al administrador de la plataforma.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s next page would not start before the last one, so the list would never end. The listing was stopped; try again later or report it to the platform&apos;s administrator.</source>
+        <translation>La siguiente página del servidor no empezaría antes que la anterior, así que la lista no terminaría nunca. Se detuvo el listado; inténtelo más tarde o avise al administrador de la plataforma.</translation>
+    </message>
+</context>
+<context>
     <name>ProfilesDialog</name>
     <message>
         <source>Profiles</source>
@@ -1399,10 +1410,6 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
         <source>Unknown profile setting &quot;%1&quot; (secrets are set with &quot;profile secret&quot;).</source>
         <translation>Ajuste de perfil desconocido &quot;%1&quot; (los secretos se definen con &quot;profile secret&quot;).</translation>
     </message>
-    <message>
-        <source>Some items could not be read and were left out: %1</source>
-        <translation>Algunos elementos no se pudieron leer y se omitieron: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n item(s) so far...</source>
         <translation>
@@ -1489,6 +1496,17 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     <message>
         <source>REMOTE ID</source>
         <translation>ID REMOTO</translation>
+    </message>
+    <message>
+        <source>The server sent a list that cannot be read: %1</source>
+        <translation>El servidor envió una lista que no se puede leer: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be read and were left out: %1</source>
+        <translation>
+            <numerusform>No se pudo leer %n fila y se omitió: %1</numerusform>
+            <numerusform>No se pudieron leer %n filas y se omitieron: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,9 @@ void CommandRunner::runProfile()
 
 void CommandRunner::runList()
 {
+    m_cursor.reset();
+    m_dropped = 0;
+    m_droppedWhy.clear();
     fetchNextPage(QString());
 }
 
@@ -284,6 +287,8 @@ void CommandRunner::fetchNextPage(const QString &token)
         DecodeProblems problems;
         QString next;
         bool last = true;
+        int received = 0;
+        int skipped = 0;
         QList<QStringList> rows;
         if (m_files) {
             const auto page = decodePage<PlatformFile>(reply->body(), QStringLiteral("files"), &problems);
@@ -291,18 +296,37 @@ void CommandRunner::fetchNextPage(const QString &token)
                 m_listed.append(f.toJson());
             next = page.nextPageToken;
             last = page.isLast(pageSize);
+            received = page.received();
+            skipped = page.skipped;
         } else {
             const auto page = decodePage<Recording>(reply->body(), QStringLiteral("recordings"), &problems);
             for (const Recording &r : page.items)
                 m_listed.append(r.toJson());
             next = page.nextPageToken;
             last = page.isLast(pageSize);
+            received = page.received();
+            skipped = page.skipped;
         }
-        if (!problems.isEmpty())
-            m_output.note(
-                tr("Some items could not be read and were left out: %1").arg(problems.messages.first()));
+        if (received == 0 && !problems.isEmpty()) {
+            // Not an empty list: an answer that is not a list at all (truncated, wrong shape).
+            m_output.error(tr("The server sent a list that cannot be read: %1").arg(problems.summary()));
+            done(ExitBadAnswer);
+            return;
+        }
+        if (skipped > 0) {
+            m_dropped += skipped;
+            if (m_droppedWhy.isEmpty())
+                m_droppedWhy = problems.messages.value(0);
+        }
         const bool enough = m_options.limit > 0 && m_listed.size() >= m_options.limit;
         if (!last && !enough) {
+            const QString loop = m_cursor.advance(next);
+            if (!loop.isEmpty()) {
+                m_output.error(loop);
+                done(ExitBadAnswer);
+                return;
+            }
+            next = m_cursor.token();
             if (m_output.showsProgress())
                 m_output.progress(tr("%n item(s) so far...", nullptr, int(m_listed.size())));
             fetchNextPage(next);
@@ -324,6 +348,12 @@ void CommandRunner::fetchNextPage(const QString &token)
                 m_output.table({tr("ID"), tr("FILENAME"), tr("BYTES"), tr("CREATED"), tr("NAME")}, rows);
             else
                 m_output.table({tr("ID"), tr("STATUS"), tr("TYPE"), tr("STARTED"), tr("DURATION")}, rows);
+        }
+        if (m_dropped > 0) {
+            m_output.error(tr("%n row(s) could not be read and were left out: %1", nullptr, m_dropped)
+                               .arg(m_droppedWhy));
+            done(ExitPartial);
+            return;
         }
         done(ExitOk);
     });

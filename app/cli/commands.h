@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "connection.h"
+#include "domain/pagecursor.h"
 #include "exitcodes.h"
 #include "output.h"
 
@@ -55,6 +56,9 @@ private:
     std::unique_ptr<TransferQueue> m_queue;
     QList<QUuid> m_ids;
     QList<QJsonObject> m_listed;
+    PageCursor m_cursor;  // refuses a next_page_token that would never end the listing
+    int m_dropped = 0;    // rows the server sent that could not be read
+    QString m_droppedWhy; // the first reason
     QHash<QUuid, ApiError> m_failures;
     bool m_files = false;
     int m_exitCode = ExitOk;

@@ -16,6 +16,8 @@ enum ExitCode {
     ExitInvalid = 6,     // invalid input: metadata, unreadable local file, refused by the service (400)
     ExitForbidden = 7,   // the account may not do this (403)
     ExitLocalIo = 8,     // a local file could not be written
+    ExitBadAnswer = 9,   // the server's answer could not be used: an unreadable list, a listing loop
+    ExitPartial = 10,    // listed, but some rows could not be read and were left out (said on stderr)
     ExitCancelled = 130
 };
 

@@ -1,5 +1,7 @@
 #include "output.h"
 
+#include "domain/safetext.h"
+
 #include <cstdio>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,10 +35,19 @@ Output::Output(bool json, bool quiet, bool forceProgress)
 
 void Output::table(const QStringList &headers, const QList<QStringList> &rows) const
 {
+    // Cells come from the server: no escape sequence or line break of theirs reaches the terminal.
+    QList<QStringList> safeRows;
+    safeRows.reserve(rows.size());
+    for (const QStringList &row : rows) {
+        QStringList cells;
+        for (const QString &cell : row)
+            cells.append(safeText(cell));
+        safeRows.append(cells);
+    }
     QList<int> widths;
     for (const QString &h : headers)
         widths.append(int(h.size()));
-    for (const QStringList &row : rows)
+    for (const QStringList &row : std::as_const(safeRows))
         for (int c = 0; c < row.size() && c < widths.size(); ++c)
             widths[c] = std::max(widths[c], int(row.at(c).size()));
     auto line = [&widths](const QStringList &cells) {
@@ -49,7 +60,7 @@ void Output::table(const QStringList &headers, const QList<QStringList> &rows) c
         return out + QLatin1Char('\n');
     };
     QString text = line(headers);
-    for (const QStringList &row : rows)
+    for (const QStringList &row : safeRows)
         text += line(row);
     write(stdout, text);
 }
@@ -61,7 +72,8 @@ void Output::keyValues(const QList<QPair<QString, QString>> &pairs) const
         width = std::max(width, int(p.first.size()));
     QString text;
     for (const auto &p : pairs)
-        text += (p.first + QLatin1Char(':')).leftJustified(width + 2) + p.second + QLatin1Char('\n');
+        text +=
+            (p.first + QLatin1Char(':')).leftJustified(width + 2) + safeText(p.second) + QLatin1Char('\n');
     write(stdout, text);
 }
 
@@ -75,12 +87,12 @@ void Output::json(const QJsonValue &value) const
 void Output::note(const QString &text) const
 {
     if (!m_quiet)
-        write(stderr, text + QLatin1Char('\n'));
+        write(stderr, safeText(text, true) + QLatin1Char('\n'));
 }
 
 void Output::error(const QString &text) const
 {
-    write(stderr, text + QLatin1Char('\n'));
+    write(stderr, safeText(text, true) + QLatin1Char('\n'));
 }
 
 void Output::progress(const QString &line)
@@ -90,9 +102,9 @@ void Output::progress(const QString &line)
     if (m_terminal) {
         const QString padded = line.leftJustified(m_lastLength);
         m_lastLength = int(line.size());
-        write(stderr, QLatin1Char('\r') + padded);
+        write(stderr, QLatin1Char('\r') + safeText(padded));
     } else {
-        write(stderr, line + QLatin1Char('\n'));
+        write(stderr, safeText(line) + QLatin1Char('\n'));
     }
 }
 

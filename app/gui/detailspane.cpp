@@ -1,5 +1,7 @@
 #include "detailspane.h"
 
+#include "domain/safetext.h"
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
@@ -117,16 +119,20 @@ void DetailsPane::beginRows(const QString &title)
 {
     while (m_formLayout->rowCount() > 0)
         m_formLayout->removeRow(0);
-    m_title->setText(title);
+    m_title->setTextFormat(Qt::PlainText); // a name like "<img src=...>" is text, not markup
+    m_title->setText(safeText(title));
     m_title->show();
     m_placeholder->hide();
     m_form->show();
     m_note->hide();
 }
 
-void DetailsPane::addRow(const QString &label, const QString &value)
+void DetailsPane::addRow(const QString &label, const QString &serverValue)
 {
-    auto *v = new QLabel(value.isEmpty() ? QStringLiteral("—") : value, m_form);
+    const QString value = safeText(serverValue, true); // no control or bidi characters of theirs
+    auto *v = new QLabel(m_form);
+    v->setTextFormat(Qt::PlainText); // server text is never markup
+    v->setText(value.isEmpty() ? QStringLiteral("—") : value);
     v->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     // Sentences wrap; ids (no spaces) are cut at the pane's edge rather than forcing a sideways
     // scroll bar (a wrapped id splits at its dashes, and QFormLayout then gives it too little height).

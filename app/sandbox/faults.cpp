@@ -34,6 +34,8 @@ QJsonObject Faults::toJson() const
         {QStringLiteral("liveVariant"), liveVariant},
         {QStringLiteral("signingDisabled"), signingDisabled},
         {QStringLiteral("assistantMinimal"), assistantMinimal},
+        {QStringLiteral("pageTokens"), pageTokens},
+        {QStringLiteral("listShape"), listShape},
     };
 }
 
@@ -91,6 +93,26 @@ bool Faults::apply(const QJsonObject &c, QString *error)
             return false;
         }
         *flag.second = c.value(flag.first).toBool();
+    }
+    if (c.contains(QStringLiteral("pageTokens"))) {
+        const QString mode = c.value(QStringLiteral("pageTokens")).toString(QStringLiteral("?"));
+        if (mode != QLatin1String("") && mode != QLatin1String("repeat") &&
+            mode != QLatin1String("forward")) {
+            *error = QStringLiteral("pageTokens must be \"\", \"repeat\" or \"forward\"");
+            return false;
+        }
+        next.pageTokens = mode;
+    }
+    if (c.contains(QStringLiteral("listShape"))) {
+        const QString shape = c.value(QStringLiteral("listShape")).toString(QStringLiteral("?"));
+        if (shape != QLatin1String("") && shape != QLatin1String("truncated") &&
+            shape != QLatin1String("resultObject") && shape != QLatin1String("badRows") &&
+            shape != QLatin1String("escapes")) {
+            *error = QStringLiteral(
+                "listShape must be \"\", \"truncated\", \"resultObject\", \"badRows\" or \"escapes\"");
+            return false;
+        }
+        next.listShape = shape;
     }
     if (c.contains(QStringLiteral("failNext"))) {
         const QJsonValue fv = c.value(QStringLiteral("failNext"));

@@ -242,6 +242,51 @@ bool PlatformRoutes::pageParams(const Request &request, int *pageSize, qint64 *b
     return true;
 }
 
+Reply PlatformRoutes::listReply(QJsonArray result, const QString &next) const
+{
+    // Faults for clients that would take a broken list for an empty or a whole one.
+    const QString &shape = m_context.faults().listShape;
+    if (shape == QLatin1String("resultObject"))
+        return Reply::json(200, QJsonDocument(QJsonObject{{QStringLiteral("result"), QJsonObject()},
+                                                          {QStringLiteral("next_page_token"), next}}));
+    if (shape == QLatin1String("escapes")) {
+        // Terminal escapes (clear screen, window title), a bidi override, NUL and a line break.
+        const QString nasty =
+            QStringLiteral("\x1b[2J\x1b]0;pwned\x07\u202Etxt.exe\n") + QChar(0) + QStringLiteral("x");
+        for (qsizetype i = 0; i < result.size(); ++i) {
+            QJsonObject item = result.at(i).toObject();
+            for (const QString &key : {QStringLiteral("name"), QStringLiteral("filename")})
+                if (item.contains(key))
+                    item.insert(key, item.value(key).toString() + nasty);
+            result[i] = item;
+        }
+    }
+    if (shape == QLatin1String("badRows")) {
+        result.prepend(QJsonObject{{QStringLiteral("name"), QStringLiteral("a row with no id")}});
+        result.prepend(42);
+    }
+    Reply reply = Reply::json(200, QJsonDocument(QJsonObject{{QStringLiteral("result"), result},
+                                                             {QStringLiteral("next_page_token"), next}}));
+    if (shape == QLatin1String("truncated"))
+        reply.body.truncate(reply.body.size() / 2);
+    return reply;
+}
+
+QString PlatformRoutes::nextPageToken(const Request &request, qint64 before, qint64 lastCreated) const
+{
+    if (lastCreated == kNotHappened)
+        return QString();
+    const QString sent = request.queryValue(QStringLiteral("page_token"));
+    const QString &fault = m_context.faults().pageTokens;
+    // Faults for clients' paging loops: a cursor that repeats the one sent, or one a second
+    // newer than it (so the next page starts where an earlier one did).
+    if (!sent.isEmpty() && fault == QLatin1String("repeat"))
+        return sent;
+    if (!sent.isEmpty() && fault == QLatin1String("forward"))
+        return timestamp(before + 1000000).toString();
+    return timestamp(lastCreated).toString();
+}
+
 QJsonValue PlatformRoutes::timestamp(qint64 usec) const
 {
     if (live())
@@ -312,9 +357,8 @@ Reply PlatformRoutes::listFiles(const Request &request, FilesScope scope, const 
     QJsonArray result;
     for (const FileRow &f : rows)
         result.append(fileJson(f));
-    const QString next = rows.isEmpty() ? QString() : timestamp(rows.last().tmCreate).toString();
-    return Reply::json(200, QJsonDocument(QJsonObject{{QStringLiteral("result"), result},
-                                                      {QStringLiteral("next_page_token"), next}}));
+    return listReply(result,
+                     nextPageToken(request, before, rows.isEmpty() ? kNotHappened : rows.last().tmCreate));
 }
 
 bool PlatformRoutes::lookupFile(const QString &id, FilesScope scope, const Principal &who, FileRow *row,
@@ -485,9 +529,8 @@ Reply PlatformRoutes::listRecordings(const Request &request)
     QJsonArray result;
     for (const RecordingRow &r : rows)
         result.append(recordingJson(r));
-    const QString next = rows.isEmpty() ? QString() : timestamp(rows.last().tmCreate).toString();
-    return Reply::json(200, QJsonDocument(QJsonObject{{QStringLiteral("result"), result},
-                                                      {QStringLiteral("next_page_token"), next}}));
+    return listReply(result,
+                     nextPageToken(request, before, rows.isEmpty() ? kNotHappened : rows.last().tmCreate));
 }
 
 Reply PlatformRoutes::getRecording(const QString &id)

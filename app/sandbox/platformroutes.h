@@ -53,6 +53,11 @@ private:
     QJsonObject fileJson(FileRow row);
     QJsonObject recordingJson(const RecordingRow &row) const;
     QJsonValue timestamp(qint64 usec) const;
+    // The next_page_token of a page whose last item was created at lastCreated (kNotHappened:
+    // an empty page, no token), bent by the pageTokens fault.
+    QString nextPageToken(const Request &request, qint64 before, qint64 lastCreated) const;
+    // A list page's answer, bent by the listShape fault.
+    Reply listReply(QJsonArray result, const QString &next) const;
     bool live() const;
 
     SandboxContext &m_context;

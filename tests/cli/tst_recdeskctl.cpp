@@ -188,6 +188,73 @@ private slots:
                  2);
     }
 
+    void listingLoopsAndUnreadableListsAreErrors()
+    {
+        // 250 recordings: full pages of 100, so only the cursor can end the listing.
+        SandboxFixture looping;
+        QVERIFY(looping.start(false, 250, 5));
+        QCOMPARE(run({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("looping"),
+                      QStringLiteral("platform-url=") + looping.host()->platformBaseUrl().toString(),
+                      QStringLiteral("auth=accesskey")})
+                     .code,
+                 0);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("RECDESK_PLATFORM_ACCESS_KEY"), looping.credentials().accessKey);
+        const QStringList list{QStringLiteral("--profile"), QStringLiteral("looping"),
+                               QStringLiteral("recordings"), QStringLiteral("list")};
+        Run r = run(list, env);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const int all = int(r.out.trimmed().split('\n').size()) - 1; // minus the header
+        QVERIFY(all > 200);
+        for (const QString &mode : {QStringLiteral("repeat"), QStringLiteral("forward")}) {
+            looping.setFaults(QJsonObject{{QStringLiteral("pageTokens"), mode}});
+            r = run(list, env);
+            QCOMPARE(r.code, 9);
+            QVERIFY2(r.err.contains(QStringLiteral("never end")), qPrintable(r.err));
+            QVERIFY(r.out.isEmpty()); // no half list that looks whole
+        }
+        // A list that is not a list is an error, not an empty table.
+        for (const QString &shape : {QStringLiteral("truncated"), QStringLiteral("resultObject")}) {
+            looping.setFaults(
+                QJsonObject{{QStringLiteral("pageTokens"), QString()}, {QStringLiteral("listShape"), shape}});
+            r = run(list, env);
+            QCOMPARE(r.code, 9);
+            QVERIFY2(r.err.contains(QStringLiteral("cannot be read")), qPrintable(r.err));
+            QVERIFY(r.out.isEmpty());
+        }
+        // Unreadable rows are left out, said, and given their own exit code; the rest is listed.
+        looping.setFaults(QJsonObject{{QStringLiteral("listShape"), QStringLiteral("badRows")}});
+        r = run(list, env);
+        QCOMPARE(r.code, 10);
+        QCOMPARE(int(r.out.trimmed().split('\n').size()) - 1, all);
+        QVERIFY2(r.err.contains(QStringLiteral("could not be read and were left out")), qPrintable(r.err));
+        // Names with terminal escapes, a bidi override, NUL and a line break: the table shows '?'
+        // for each, one line per file; --json keeps them exactly, and valid.
+        looping.setFaults(QJsonObject{{QStringLiteral("listShape"), QStringLiteral("escapes")}});
+        const QStringList files{QStringLiteral("--profile"), QStringLiteral("looping"),
+                                QStringLiteral("files"), QStringLiteral("list")};
+        r = run(files, env);
+        QCOMPARE(r.code, 0);
+        QVERIFY(!r.out.contains('\x1b'));
+        QVERIFY(!r.out.contains('\0'));
+        QVERIFY(!r.out.contains("\u202E"));
+        QVERIFY(r.out.contains("[2J?]0;pwned??txt.exe??x"));
+        r = run(QStringList{QStringLiteral("--json")} + files, env);
+        QCOMPARE(r.code, 0);
+        QJsonParseError parseError;
+        const QJsonArray exact = QJsonDocument::fromJson(r.out, &parseError).array();
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        QVERIFY(!exact.isEmpty());
+        QVERIFY(exact.first()
+                    .toObject()
+                    .value(QStringLiteral("filename"))
+                    .toString()
+                    .endsWith(QStringLiteral("\x1b[2J\x1b]0;pwned\x07\u202Etxt.exe\n") + QChar(0) +
+                              QStringLiteral("x")));
+        looping.resetFaults();
+        QCOMPARE(run(list, env).code, 0);
+    }
+
 private:
     QStringList demo(QStringList args) const
     {

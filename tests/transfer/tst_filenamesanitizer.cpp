@@ -42,6 +42,17 @@ private slots:
         QTest::newRow("control characters") << QStringLiteral("a\nb\tc.wav") << "a_b_c.wav";
         QTest::newRow("unicode kept")
             << QStringLiteral("llamada-Peña.wav") << QStringLiteral("llamada-Peña.wav");
+        QTest::newRow("emoji kept") << QStringLiteral("a\U0001F600.wav") << QStringLiteral("a\U0001F600.wav");
+        QTest::newRow("right-to-left override")
+            << QStringLiteral("invoice\u202Evaw.exe") << QStringLiteral("invoice_vaw.exe");
+        QTest::newRow("bidi isolates, zero width, BOM")
+            << QStringLiteral("\u2066a\u2069\u200Bb\uFEFF.wav") << QStringLiteral("_a__b_.wav");
+        QTest::newRow("C1, DEL, line and paragraph separators")
+            << QStringLiteral("a\u0085b\x7f\u2028c\u2029.wav") << QStringLiteral("a_b__c_.wav");
+        QTest::newRow("astral format character")
+            << QStringLiteral("a\U000E0041.wav") << QStringLiteral("a_.wav");
+        QTest::newRow("lone surrogate")
+            << (QStringLiteral("a") + QChar(0xD800) + QStringLiteral(".wav")) << QStringLiteral("a_.wav");
     }
     void sanitize()
     {
@@ -56,6 +67,27 @@ private slots:
         const QString clean = FileNameSanitizer::sanitize(name);
         QVERIFY(clean.toUtf8().size() <= 200);
         QVERIFY(clean.endsWith(QStringLiteral(".wav")));
+    }
+
+    void longNamesAreCutByCodePoint()
+    {
+        // 4-byte UTF-8 characters (surrogate pairs in QString): a cut must never split one.
+        for (int pad = 0; pad < 4; ++pad) {
+            const QString name =
+                QString(pad, QLatin1Char('x')) +
+                QString(80, QChar(0xD83D)).replace(QChar(0xD83D), QStringLiteral("\U0001F600")) +
+                QStringLiteral(".wav");
+            const QString clean = FileNameSanitizer::sanitize(name);
+            QVERIFY(clean.toUtf8().size() <= 200);
+            QVERIFY(clean.endsWith(QStringLiteral(".wav")));
+            for (qsizetype i = 0; i < clean.size(); ++i) {
+                if (clean.at(i).isHighSurrogate())
+                    QVERIFY(i + 1 < clean.size() && clean.at(++i).isLowSurrogate());
+                else
+                    QVERIFY(!clean.at(i).isLowSurrogate());
+            }
+            QCOMPARE(QString::fromUtf8(clean.toUtf8()), clean); // valid UTF-16 round-trips
+        }
     }
 
     void uniquePathNeverReusesAName()

@@ -9,6 +9,14 @@
 
 namespace recdesk {
 
+// The contract's end of a list, the one rule for every listing (GUI and CLI): a page that is
+// empty, shorter than the page size asked for, or without a next_page_token. received counts
+// every item the server sent, readable or not, so an unreadable row never ends a list early.
+inline bool isLastPage(int received, int pageSize, const QString &nextPageToken)
+{
+    return received == 0 || received < pageSize || nextPageToken.isEmpty();
+}
+
 // One page of a platform list: {"result": [...], "next_page_token": "..."}.
 template<typename T> struct Page
 {
@@ -16,11 +24,8 @@ template<typename T> struct Page
     QString nextPageToken;
     int skipped = 0; // items that were not objects or had no id (reported in problems)
 
-    // The contract: a list ends when a page is empty or shorter than the page size asked for.
-    bool isLast(int pageSize) const
-    {
-        return items.isEmpty() || items.size() < pageSize || nextPageToken.isEmpty();
-    }
+    int received() const { return static_cast<int>(items.size()) + skipped; }
+    bool isLast(int pageSize) const { return isLastPage(received(), pageSize, nextPageToken); }
 };
 
 namespace detail {

@@ -5,6 +5,8 @@ target_sources(recdesk_core PRIVATE
     domain/platformfile.h domain/platformfile.cpp
     domain/recording.h domain/recording.cpp
     domain/page.h domain/page.cpp
+    domain/pagecursor.h domain/pagecursor.cpp
+    domain/safetext.h domain/safetext.cpp
     domain/platformerror.h domain/platformerror.cpp
     domain/platformauth.h domain/platformauth.cpp
     domain/analyticsmetadata.h domain/analyticsmetadata.cpp

@@ -1,5 +1,6 @@
 #include "filetablemodel.h"
 
+#include "domain/safetext.h"
 #include "rowcompare.h"
 
 #include <QLocale>
@@ -31,10 +32,11 @@ QVariant FileTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
+        // Names come from the server: shown without control or bidi characters (safeText).
         case NameColumn:
-            return displayName(f);
+            return safeText(displayName(f));
         case FileNameColumn:
-            return f.filename;
+            return safeText(f.filename);
         case SizeColumn:
             return QLocale().formattedDataSize(f.filesize);
         case ReferenceColumn:
@@ -55,7 +57,7 @@ QVariant FileTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == NameColumn && !f.detail.isEmpty())
-            return f.detail;
+            return safeText(f.detail, true);
         break;
     case SortRole:
         switch (index.column()) {

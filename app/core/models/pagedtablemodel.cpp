@@ -1,5 +1,6 @@
 #include "pagedtablemodel.h"
 
+#include "domain/page.h"
 #include "pagesource.h"
 
 #include <limits>
@@ -54,7 +55,7 @@ void PagedTableModel::refresh()
         return;
     if (m_loading)
         m_source->cancel();
-    m_nextToken.clear();
+    m_cursor.reset();
     m_atEnd = false;
     m_failed = false;
     m_lastError.clear();
@@ -87,7 +88,7 @@ void PagedTableModel::clear()
     if (m_source && m_loading)
         m_source->cancel();
     setLoading(false);
-    m_nextToken.clear();
+    m_cursor.reset();
     m_lastError.clear();
     m_atEnd = false;
     m_failed = false;
@@ -98,13 +99,13 @@ void PagedTableModel::clear()
 
 bool PagedTableModel::isLastPage(int received, const QString &nextToken) const
 {
-    return received == 0 || received < m_pageSize || nextToken.isEmpty();
+    return recdesk::isLastPage(received, m_pageSize, nextToken);
 }
 
 void PagedTableModel::requestPage()
 {
     setLoading(true);
-    m_source->fetch(m_nextToken, m_pageSize);
+    m_source->fetch(m_cursor.token(), m_pageSize);
 }
 
 void PagedTableModel::onPageArrived(const QByteArray &json)
@@ -116,7 +117,13 @@ void PagedTableModel::onPageArrived(const QByteArray &json)
         onFailed(outcome.problem);
         return;
     }
-    m_nextToken = outcome.nextToken;
+    if (!outcome.last) {
+        const QString problem = m_cursor.advance(outcome.nextToken);
+        if (!problem.isEmpty()) {
+            onFailed(problem);
+            return;
+        }
+    }
     m_atEnd = outcome.last;
     setLoading(false);
     emit pageLoaded(outcome.received);

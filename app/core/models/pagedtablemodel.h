@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/pagecursor.h"
 #include "pagesource.h"
 
 #include <QAbstractTableModel>
@@ -98,7 +99,7 @@ private:
     void finishRefreshIfDone();
 
     QPointer<PageSource> m_source;
-    QString m_nextToken;
+    PageCursor m_cursor; // the next page's token; refuses one that would never end the list
     QString m_lastError;
     int m_pageSize = kMaxPageSize;
     int m_fetchUntil = 0; // keep fetching while fewer rows than this are confirmed

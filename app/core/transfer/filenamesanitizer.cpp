@@ -23,6 +23,23 @@ bool isReservedWindowsName(const QString &name)
     return false;
 }
 
+// Control characters (C0, DEL, C1), format characters (bidi overrides such as U+202E, which
+// would make "evil\u202Evaw.exe" look like "evilexe.wav"), line and paragraph separators, and
+// unpaired surrogates have no place in a file name.
+bool isUnsafe(char32_t c)
+{
+    switch (QChar::category(c)) {
+    case QChar::Other_Control:
+    case QChar::Other_Format:
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+    case QChar::Other_Surrogate:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString splitExtension(const QString &name, QString *base)
 {
     const int dot = name.lastIndexOf(QLatin1Char('.'));
@@ -45,11 +62,22 @@ QString FileNameSanitizer::sanitize(const QString &name, const QString &fallback
         n = n.mid(slash + 1);
     QString clean;
     clean.reserve(n.size());
-    for (const QChar c : std::as_const(n)) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7F || QStringView(u"<>:\"/\\|?*").contains(c))
+    for (qsizetype i = 0; i < n.size(); ++i) {
+        const QChar c = n.at(i);
+        if (c.isHighSurrogate() && i + 1 < n.size() && n.at(i + 1).isLowSurrogate()) {
+            const char32_t code = QChar::surrogateToUcs4(c, n.at(i + 1));
+            if (isUnsafe(code)) {
+                clean.append(QLatin1Char('_'));
+            } else {
+                clean.append(c);
+                clean.append(n.at(i + 1));
+            }
+            ++i;
+        } else if (isUnsafe(c.unicode()) || QStringView(u"<>:\"/\\|?*").contains(c)) {
             clean.append(QLatin1Char('_'));
-        else
+        } else {
             clean.append(c);
+        }
     }
     clean = clean.trimmed();
     while (clean.endsWith(QLatin1Char('.')) || clean.endsWith(QLatin1Char(' ')))
@@ -66,8 +94,12 @@ QString FileNameSanitizer::sanitize(const QString &name, const QString &fallback
         QString ext = splitExtension(clean, &base);
         if (ext.toUtf8().size() > 20)
             ext.clear();
+        // By code point: never half a surrogate pair.
         while (!base.isEmpty() && (base + ext).toUtf8().size() > 200)
-            base.chop(1);
+            base.chop(base.size() >= 2 && base.back().isLowSurrogate() &&
+                              base.at(base.size() - 2).isHighSurrogate()
+                          ? 2
+                          : 1);
         clean = base + ext;
     }
     return clean;
