@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>recdesk::DownloadJob</name>
+    <message numerus="yes">
+        <source>The download server cut the connection %n time(s) and would not resume: it sent the file from the start again instead of the missing part.</source>
+        <translation>
+            <numerusform>The download server cut the connection %n time and would not resume: it sent the file from the start again instead of the missing part.</numerusform>
+            <numerusform>The download server cut the connection %n times and would not resume: it sent the file from the start again instead of the missing part.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>recdesk::TransferTableModel</name>
     <message numerus="yes">
         <source>%n s</source>

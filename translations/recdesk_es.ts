@@ -1122,6 +1122,45 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
         <source>Cannot rename %1 to %2</source>
         <translation>No se puede cambiar el nombre de %1 a %2</translation>
     </message>
+    <message>
+        <source>The download server was asked %1 times without sending the whole file; Recdesk gave up. Try again later.</source>
+        <translation>Se pidió el archivo %1 veces al servidor de descargas sin que lo enviara completo; Recdesk desistió. Inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file (a link, a folder or a device); it was left alone. Move it away and try again.</source>
+        <translation>%1 no es un archivo normal (es un enlace, una carpeta o un dispositivo); no se tocó. Muévalo a otro sitio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The download server sent the file encoded (%1) although Recdesk asked for the bytes as stored; nothing was saved as the file.</source>
+        <translation>El servidor de descargas envió el archivo codificado (%1) aunque Recdesk pidió los bytes tal como están guardados; no se guardó nada como archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The download server cut the connection %n time(s) and would not resume: it sent the file from the start again instead of the missing part.</source>
+        <translation>
+            <numerusform>El servidor de descargas cortó la conexión %n vez y no quiso reanudar: volvió a enviar el archivo desde el principio en lugar de la parte que faltaba.</numerusform>
+            <numerusform>El servidor de descargas cortó la conexión %n veces y no quiso reanudar: volvió a enviar el archivo desde el principio en lugar de la parte que faltaba.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The download server answered %1 without the file or a place to get it from; nothing was saved.</source>
+        <translation>El servidor de descargas respondió %1 sin el archivo ni un lugar de donde obtenerlo; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The download server redirected to a %1 address, which Recdesk does not follow (only https); nothing was saved.</source>
+        <translation>El servidor de descargas redirigió a una dirección %1, que Recdesk no sigue (solo https); no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>scheme-less</source>
+        <translation>sin esquema</translation>
+    </message>
+    <message>
+        <source>The download server redirected more than %1 times (a redirect loop); nothing was saved.</source>
+        <translation>El servidor de descargas redirigió más de %1 veces (un bucle de redirecciones); no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The download server sent %L1 bytes but the platform lists the file with %L2; the download was discarded.</source>
+        <translation>El servidor de descargas envió %L1 bytes, pero la plataforma indica %L2 para el archivo; se descartó la descarga.</translation>
+    </message>
 </context>
 <context>
     <name>recdesk::FileTableModel</name>

@@ -36,6 +36,7 @@ QJsonObject Faults::toJson() const
         {QStringLiteral("assistantMinimal"), assistantMinimal},
         {QStringLiteral("pageTokens"), pageTokens},
         {QStringLiteral("listShape"), listShape},
+        {QStringLiteral("signedUrlMode"), signedUrlMode},
     };
 }
 
@@ -102,6 +103,18 @@ bool Faults::apply(const QJsonObject &c, QString *error)
             return false;
         }
         next.pageTokens = mode;
+    }
+    if (c.contains(QStringLiteral("signedUrlMode"))) {
+        const QString mode = c.value(QStringLiteral("signedUrlMode")).toString(QStringLiteral("?"));
+        static const QStringList modes = {QString(), QStringLiteral("redirectLoop"),
+                                          QStringLiteral("redirectFile"), QStringLiteral("ignoreRange"),
+                                          QStringLiteral("newEtag")};
+        if (!modes.contains(mode)) {
+            *error = QStringLiteral("signedUrlMode must be one of \"\", redirectLoop, redirectFile, "
+                                    "ignoreRange, newEtag");
+            return false;
+        }
+        next.signedUrlMode = mode;
     }
     if (c.contains(QStringLiteral("listShape"))) {
         const QString shape = c.value(QStringLiteral("listShape")).toString(QStringLiteral("?"));

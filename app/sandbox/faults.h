@@ -20,6 +20,7 @@ struct Faults
     bool signingDisabled = false;  // platform: 503 SIGNING_NOT_CONFIGURED, uri_download ""
     bool assistantMinimal = false; // assistant: answer like older servers (nothing after created_at)
     QString pageTokens;            // "" | "repeat" | "forward": list cursors that never end a listing
+    QString signedUrlMode;         // "" | "redirectLoop" | "redirectFile" | "ignoreRange" | "newEtag"
     QString listShape; // "" | "truncated" | "resultObject" | "badRows" | "escapes": broken list pages
     // failNext: the next failCount requests whose path starts with failPaths get failStatus.
     int failStatus = 0;

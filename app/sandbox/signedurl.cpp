@@ -4,6 +4,7 @@
 #include "tokens.h"
 #include "wavgenerator.h"
 
+#include <atomic>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -139,6 +140,20 @@ Reply serveSigned(SandboxContext &context, const Request &request)
         break;
     }
 
+    // Faults for clients that would count a non-answer as a download (docs/SANDBOX.md).
+    const QString &mode = context.faults().signedUrlMode;
+    if (mode == QLatin1String("redirectLoop") || mode == QLatin1String("redirectFile")) {
+        Reply redirect = Reply::empty(302);
+        redirect.setHeader("Location", mode == QLatin1String("redirectFile")
+                                           ? QByteArray("file:///etc/passwd")
+                                           : (request.path + QLatin1Char('?') + request.rawQuery).toUtf8());
+        return redirect;
+    }
+    if (mode == QLatin1String("newEtag")) {
+        static std::atomic<int> version{0};
+        object.etag = "\"v" + QByteArray::number(++version) + '"';
+    }
+
     Reply r;
     r.setHeader("Content-Type", object.contentType);
     r.setHeader("ETag", object.etag);
@@ -158,7 +173,11 @@ Reply serveSigned(SandboxContext &context, const Request &request)
     bool satisfiable = true;
     const QByteArray range = request.header("Range");
     const QByteArray ifRange = request.header("If-Range");
-    const bool rangeApplies = !range.isEmpty() && (ifRange.isEmpty() || ifRange.trimmed() == object.etag);
+    bool rangeApplies = !range.isEmpty() && (ifRange.isEmpty() || ifRange.trimmed() == object.etag);
+    if (mode == QLatin1String("ignoreRange"))
+        rangeApplies = false; // the whole file, whatever was asked
+    else if (mode == QLatin1String("newEtag"))
+        rangeApplies = !range.isEmpty(); // a 206 of another version, If-Range or not
     if (rangeApplies && parseRange(range, object.size, &start, &end, &satisfiable)) {
         if (!satisfiable) {
             Reply bad = storageError(416, "InvalidRange", "The requested range is not satisfiable.");

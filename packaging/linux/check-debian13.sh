@@ -22,14 +22,16 @@ checkout=$(cd "$(dirname "$0")/../.." && pwd)
 root=${RECDESK_DEBIAN13_ROOT:-/var/cache/recdesk/debian13}
 mirror=${RECDESK_DEBIAN_MIRROR:-http://deb.debian.org/debian}
 ready="$root/.recdesk-root-complete"
-log() { printf '[debian13] %s\n' "$*" >&2; }
+log() { printf '[debian13 %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 # --- 1. The root
-if [[ ! -e "$ready" ]]; then
-    command -v debootstrap >/dev/null || {
-        log "installing debootstrap"
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap >/dev/null
+for tool in debootstrap rsync; do
+    command -v "$tool" >/dev/null || {
+        log "installing $tool"
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$tool" >/dev/null
     }
+done
+if [[ ! -e "$ready" ]]; then
     rm -rf "$root.partial"
     mkdir -p "$(dirname "$root")"
     log "making a Debian 13 root in $root (debootstrap, about a minute)"
@@ -66,16 +68,22 @@ mount_once "$root/dev" --rbind /dev
 mount --make-rslave "$root/dev"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 
-# --- 2. The checkout, as a clone with the current changes would hold it
+# --- 2. The checkout, as a clone with the current changes would hold it. Staged first, then
+# synchronised by content (rsync -c, no times kept): a changed file gets a new time and is rebuilt,
+# an unchanged one keeps its time. Copying the times would hide an edit made after the last build
+# in the root started, and Ninja would link stale objects.
 src="$root/src/recdesk"
-mkdir -p "$src"
-find "$src" -mindepth 1 -maxdepth 1 ! -name build -exec rm -rf {} +
+stage="$root/src/.stage"
+rm -rf "$stage"
+mkdir -p "$src" "$stage"
 if git -C "$checkout" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
     git -C "$checkout" ls-files -z --cached --others --exclude-standard |
-        (cd "$checkout" && tar --null -T - -cf - 2>/dev/null) | tar -xf - -C "$src"
+        (cd "$checkout" && tar --null -T - -cf - 2>/dev/null) | tar -xf - -C "$stage"
 else
-    (cd "$checkout" && tar --exclude=./build -cf - .) | tar -xf - -C "$src"
+    (cd "$checkout" && tar --exclude=./build -cf - .) | tar -xf - -C "$stage"
 fi
+rsync -rlc --delete --exclude=/build/ "$stage/" "$src/"
+rm -rf "$stage"
 
 in_root() {
     chroot "$root" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM=dumb \

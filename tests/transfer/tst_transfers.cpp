@@ -404,6 +404,92 @@ private slots:
                  200 * 1024 + 4);
     }
 
+    // A download is complete only when the wanted bytes are on disk: hostile signed-URL hosts
+    // end in a failure that says what the server did, with nothing left in the folder.
+    void redirectsThatGoNowhereFail_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("redirect loop")
+            << QStringLiteral("redirectLoop") << QStringLiteral("redirected more than 5");
+        QTest::newRow("redirect to file:") << QStringLiteral("redirectFile") << QStringLiteral("file:");
+    }
+    void redirectsThatGoNowhereFail()
+    {
+        QFETCH(QString, mode);
+        QFETCH(QString, says);
+        m_sandbox.setFaults(QJsonObject{{QStringLiteral("signedUrlMode"), mode}});
+        Session session(m_sandbox.sessionConfig());
+        TransferQueue queue(&session, QString());
+        queue.setDownloadRetryPolicy(SandboxFixture::fastRetries());
+        const QString folder = freshFolder();
+        const TransferItem item = waitUntilFinished(queue, queue.enqueueFileDownload(m_fileId, folder));
+        QCOMPARE(item.state, TransferItem::State::Failed);
+        QVERIFY2(item.error.contains(says) || item.errorDetails.contains(says),
+                 qPrintable(item.error + QLatin1Char('|') + item.errorDetails));
+        QCOMPARE(QDir(folder).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
+        // The loop was cut after a few hops, not followed for ever.
+        QVERIFY(m_sandbox.signedRequests().size() <= 6);
+        expectNoCredentialLeak(session);
+    }
+
+    void aServerThatIgnoresRangeGivesUpWithASentence()
+    {
+        // Every answer is the whole file from byte 0, cut after 700 kB: resuming never gets further.
+        m_sandbox.setFaults(QJsonObject{{QStringLiteral("signedUrlMode"), QStringLiteral("ignoreRange")},
+                                        {QStringLiteral("dropAfterBytes"), 700 * 1024}});
+        Session session(m_sandbox.sessionConfig());
+        TransferQueue queue(&session, QString());
+        RetryPolicy retries = SandboxFixture::fastRetries();
+        queue.setDownloadRetryPolicy(retries);
+        const QString folder = freshFolder();
+        const TransferItem item = waitUntilFinished(queue, queue.enqueueFileDownload(m_fileId, folder));
+        QCOMPARE(item.state, TransferItem::State::Failed);
+        QVERIFY2(item.error.contains(QStringLiteral("would not resume")) ||
+                     item.errorDetails.contains(QStringLiteral("would not resume")),
+                 qPrintable(item.error + QLatin1Char('|') + item.errorDetails));
+        // A bounded number of tries (the policy's), not one per restart. (QNAM itself may send a
+        // GET again once when the server closes a reused connection, hence the factor 2.)
+        int gets = 0;
+        for (const QJsonValue &v : m_sandbox.signedRequests())
+            gets += v.toObject().value(QStringLiteral("internal")).toBool() ? 0 : 1;
+        QVERIFY2(gets <= 2 * (retries.maxAttempts + 1), qPrintable(QString::number(gets)));
+        QVERIFY(!QFile::exists(QDir(folder).filePath(QStringLiteral("source.wav"))));
+    }
+
+    void aFileThatChangesMidDownloadIsNeverSpliced()
+    {
+        // Each resume gets a 206 of "another version" (a new ETag): appending it would splice two
+        // versions, so the client starts again from zero instead, and never reports success.
+        m_sandbox.setFaults(QJsonObject{{QStringLiteral("signedUrlMode"), QStringLiteral("newEtag")},
+                                        {QStringLiteral("dropAfterBytes"), 700 * 1024}});
+        Session session(m_sandbox.sessionConfig());
+        TransferQueue queue(&session, QString());
+        queue.setDownloadRetryPolicy(SandboxFixture::fastRetries());
+        const QString folder = freshFolder();
+        const QUuid id = queue.enqueueFileDownload(m_fileId, folder);
+        TransferItem item = waitUntilFinished(queue, id);
+        QCOMPARE(item.state, TransferItem::State::Failed);
+        bool restartedFromZero = false;
+        bool sawRange = false;
+        for (const QJsonValue &v : m_sandbox.signedRequests()) {
+            bool ranged = false;
+            for (const QJsonValue &h : v.toObject().value(QStringLiteral("headers")).toArray())
+                ranged = ranged || h.toArray().at(0).toString().compare(QStringLiteral("range"),
+                                                                        Qt::CaseInsensitive) == 0;
+            restartedFromZero = restartedFromZero || (sawRange && !ranged);
+            sawRange = sawRange || ranged;
+        }
+        QVERIFY(sawRange);
+        QVERIFY(restartedFromZero);
+        // Once the server behaves, a retry finishes with the right bytes.
+        m_sandbox.resetFaults();
+        queue.retry(id);
+        item = waitUntilFinished(queue, id);
+        QVERIFY2(item.state == TransferItem::State::Completed, qPrintable(item.errorDetails));
+        QCOMPARE(sha256Of(item.targetPath), m_sourceSha);
+    }
+
 private:
     TransferItem waitUntilFinished(TransferQueue &queue, const QUuid &id, int timeoutMs = 30000)
     {

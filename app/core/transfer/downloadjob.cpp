@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -70,6 +71,7 @@ void DownloadJob::start()
 
 void DownloadJob::resolve()
 {
+    m_redirects = 0; // a fresh signed URL starts a fresh chain of redirects
     PlatformClient *platform = m_session->platform();
     switch (m_item.source) {
     case TransferItem::Source::Url:
@@ -96,8 +98,10 @@ void DownloadJob::resolve()
                 parseJsonObject(reply->body(), QStringLiteral("file"), &problems), &problems);
             if (m_item.name.isEmpty() || m_item.name == uuidToWire(m_item.remoteId))
                 m_item.name = !file.filename.isEmpty() ? file.filename : file.name;
-            if (file.filesize > 0)
+            if (file.filesize > 0) {
                 m_item.bytesTotal = file.filesize;
+                m_apiSize = file.filesize;
+            }
             if (file.downloadUrlIsFresh(Timestamp::now())) {
                 m_signedUrl = QUrl(file.downloadUrl);
                 beginTransfer();
@@ -137,20 +141,42 @@ void DownloadJob::beginTransfer()
             FileNameSanitizer::uniquePath(m_item.folder, FileNameSanitizer::sanitize(m_item.name, fallback));
         emit changed();
     }
+    if (++m_attempts > kMaxTotalAttempts) {
+        fail(ApiError::local(ApiError::Service::SignedUrl, ApiError::Kind::Network,
+                             tr("The download server was asked %1 times without sending the whole file; "
+                                "Recdesk gave up. Try again later.")
+                                 .arg(kMaxTotalAttempts)));
+        return;
+    }
     if (!m_part.isOpen()) {
-        m_part.setFileName(FileNameSanitizer::partPathFor(m_item.targetPath));
-        // Append: a .part from an earlier attempt (or run) is resumed, not overwritten.
-        if (!m_part.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
+        const QString partPath = FileNameSanitizer::partPathFor(m_item.targetPath);
+        m_part.setFileName(partPath);
+        // A .part from an earlier attempt (or run) is resumed, not overwritten, but only if it is a
+        // plain file of ours: never through a symbolic link, never a device or a folder. A new one
+        // is created exclusively (NewOnly), so nothing that appeared meanwhile is written through.
+        const QFileInfo existing(partPath);
+        if (existing.isSymLink() || (existing.exists() && !existing.isFile())) {
+            fail(ApiError::local(ApiError::Service::Local, ApiError::Kind::Io,
+                                 tr("%1 is not a plain file (a link, a folder or a device); it was left "
+                                    "alone. Move it away and try again.")
+                                     .arg(QDir::toNativeSeparators(partPath))));
+            return;
+        }
+        const QIODevice::OpenMode mode = existing.exists() ? QIODevice::Append : QIODevice::NewOnly;
+        if (!m_part.open(QIODevice::WriteOnly | mode | QIODevice::Unbuffered)) {
             fail(ApiError::local(ApiError::Service::Local, ApiError::Kind::Io,
                                  tr("Cannot write %1: %2").arg(m_part.fileName(), m_part.errorString())));
             return;
         }
     }
     const qint64 offset = m_part.size();
+    m_highWater = std::max(m_highWater, offset);
     if (offset == 0)
         m_item.etag.clear();
     QNetworkRequest request = m_session->platform()->plainRequest(m_signedUrl);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false); // one big body: HTTP/1.1 is fastest
+    // The bytes as stored: a compressed body would be neither the file nor resumable by byte ranges.
+    request.setRawHeader("Accept-Encoding", "identity");
     if (offset > 0) {
         request.setRawHeader("Range", "bytes=" + QByteArray::number(offset) + '-');
         if (!m_item.etag.isEmpty())
@@ -174,6 +200,18 @@ bool DownloadJob::checkResponse()
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const qint64 offset = m_part.size();
     const QByteArray etag = m_reply->rawHeader("ETag");
+    if (status == 200 || status == 206) {
+        const QByteArray content = m_reply->rawHeader("Content-Encoding").trimmed().toLower();
+        const QByteArray transfer = m_reply->rawHeader("Transfer-Encoding").trimmed().toLower();
+        if ((!content.isEmpty() && content != "identity") || (!transfer.isEmpty() && transfer != "chunked")) {
+            m_refusal = ApiError::local(
+                ApiError::Service::SignedUrl, ApiError::Kind::Invalid,
+                tr("The download server sent the file encoded (%1) although Recdesk asked for the bytes "
+                   "as stored; nothing was saved as the file.")
+                    .arg(QString::fromLatin1(content.isEmpty() ? transfer : content).left(40)));
+            return false;
+        }
+    }
     if (status == 200) {
         if (offset > 0) {
             // The server sent the whole entity (no range support, or If-Range did not match).
@@ -185,7 +223,19 @@ bool DownloadJob::checkResponse()
         bool ok = false;
         const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
         m_expectedTotal = ok ? length : m_item.bytesTotal;
+        if (offset > 0)
+            m_rangeIgnored = true;
     } else if (status == 206) {
+        // If-Range asked for the rest of *this* version: a 206 of another (or of an unnamed) one
+        // would splice two versions into one file.
+        if (offset > 0 && !m_item.etag.isEmpty() && etag != m_item.etag) {
+            qCWarning(lcTransfer) << m_item.name << "changed on the server (validator" << etag
+                                  << "); restarting from zero";
+            m_part.resize(0);
+            m_part.seek(0);
+            m_item.etag.clear();
+            return false;
+        }
         qint64 start = -1;
         qint64 total = -1;
         if (!parseContentRange(m_reply->rawHeader("Content-Range"), &start, &total) || start != offset) {
@@ -236,6 +286,10 @@ void DownloadJob::onReadyRead()
     if (!m_reply || m_stopped)
         return;
     if (!m_responseChecked && !checkResponse()) {
+        if (m_refusal.isError()) {
+            failNow(m_refusal);
+            return;
+        }
         const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 206) {
             // A wrong range: drop this reply and start again from zero.
@@ -264,10 +318,18 @@ void DownloadJob::onFinished()
         m_reply = reply;
         const bool usable = checkResponse();
         m_reply = nullptr;
+        if (m_refusal.isError()) {
+            fail(m_refusal);
+            return;
+        }
         if (!usable) {
             restartFromZero();
             return;
         }
+    }
+    if (status >= 300 && status < 400) {
+        followRedirect(reply, status);
+        return;
     }
     if (m_responseUsable) {
         m_reply = reply;
@@ -278,8 +340,10 @@ void DownloadJob::onFinished()
     }
     m_part.flush();
     const qint64 have = m_part.size();
-    if (have > m_attemptStartBytes) {
-        // Progress resets the counters: only failures in a row give up.
+    if (have > m_highWater) {
+        // Progress resets the counters: only failures in a row give up. Progress means more of
+        // the file than ever before: a server that restarts every resume from zero makes none.
+        m_highWater = have;
         m_failures = 0;
         m_refreshes = 0;
     }
@@ -343,6 +407,14 @@ void DownloadJob::retryLater(const ApiError &error)
     ++m_failures;
     const int delay = m_policy.delayBeforeAttempt(m_failures + 1, error);
     if (delay < 0) {
+        if (m_rangeIgnored && m_highWater > 0) {
+            // Say what the server did, not only how the last attempt ended.
+            fail(ApiError::local(ApiError::Service::SignedUrl, ApiError::Kind::Network,
+                                 tr("The download server cut the connection %n time(s) and would not resume: "
+                                    "it sent the file from the start again instead of the missing part.",
+                                    nullptr, m_failures)));
+            return;
+        }
         fail(error);
         return;
     }
@@ -373,8 +445,69 @@ void DownloadJob::restartFromZero()
                                tr("The download restarts from the beginning")));
 }
 
+void DownloadJob::followRedirect(QNetworkReply *reply, int status)
+{
+    const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    if (status == 304 || location.isEmpty()) {
+        fail(ApiError::local(ApiError::Service::SignedUrl, ApiError::Kind::Invalid,
+                             tr("The download server answered %1 without the file or a place to get it "
+                                "from; nothing was saved.")
+                                 .arg(status)));
+        return;
+    }
+    // By hand, and only to where the signed URL could have pointed: https, or plain http on this
+    // computer (the sandbox); never to another scheme (file:, ftp:) and never from https to http.
+    const QUrl target = m_signedUrl.resolved(location);
+    const QString scheme = target.scheme().toLower();
+    const QHostAddress host(target.host());
+    const bool loopback =
+        target.host() == QLatin1String("localhost") || (!host.isNull() && host.isLoopback());
+    const bool allowed = scheme == QLatin1String("https") || (scheme == QLatin1String("http") && loopback &&
+                                                              m_signedUrl.scheme() != QLatin1String("https"));
+    if (!allowed) {
+        fail(ApiError::local(
+            ApiError::Service::SignedUrl, ApiError::Kind::Invalid,
+            tr("The download server redirected to a %1 address, which Recdesk does not "
+               "follow (only https); nothing was saved.")
+                .arg(scheme.isEmpty() ? tr("scheme-less") : scheme.left(20) + QLatin1Char(':'))));
+        return;
+    }
+    if (++m_redirects > kMaxRedirects) {
+        fail(ApiError::local(ApiError::Service::SignedUrl, ApiError::Kind::Invalid,
+                             tr("The download server redirected more than %1 times (a redirect loop); "
+                                "nothing was saved.")
+                                 .arg(kMaxRedirects)));
+        return;
+    }
+    qCInfo(lcTransfer) << m_item.name << "redirected (" << status << ") to" << redactedUrl(target);
+    m_signedUrl = target;
+    beginTransfer();
+}
+
+void DownloadJob::failNow(const ApiError &error)
+{
+    if (QNetworkReply *reply = m_reply) {
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    fail(error);
+}
+
 void DownloadJob::complete()
 {
+    if (m_apiSize > 0 && m_part.size() != m_apiSize) {
+        // The platform said how big the file is; the download server sent something else.
+        const qint64 got = m_part.size();
+        m_part.resize(0);
+        fail(ApiError::local(ApiError::Service::SignedUrl, ApiError::Kind::Invalid,
+                             tr("The download server sent %L1 bytes but the platform lists the file with "
+                                "%L2; the download was discarded.")
+                                 .arg(got)
+                                 .arg(m_apiSize)));
+        return;
+    }
     m_part.close();
     QString target = m_item.targetPath;
     // A recording may come as a ZIP of its legs (live platform): tell by content, not by name.
@@ -430,7 +563,11 @@ void DownloadJob::fail(const ApiError &error)
     m_done = true;
     m_retryTimer.stop();
     if (m_part.isOpen())
-        m_part.close(); // the .part stays: a retry resumes it
+        m_part.close();
+    // A .part with data stays, so that a retry resumes it; an empty one is litter.
+    if (!m_part.fileName().isEmpty() && QFileInfo(m_part.fileName()).isFile() &&
+        QFileInfo(m_part.fileName()).size() == 0)
+        QFile::remove(m_part.fileName());
     emit finished(error);
 }
 

@@ -31,12 +31,16 @@ public:
     static constexpr qint64 kReadBufferBytes = 1024 * 1024;
     static constexpr int kWriteChunkBytes = 256 * 1024;
     static constexpr int kMaxUrlRefreshes = 5;
+    static constexpr int kMaxRedirects = 5;       // hops from the signed URL, per attempt
+    static constexpr int kMaxTotalAttempts = 1000; // requests to the download server, whatever happens
 
 private:
     void resolve();
     void resolveFromLocation(ApiReply *reply);
     void beginTransfer();
     bool checkResponse();
+    void followRedirect(QNetworkReply *reply, int status);
+    void failNow(const ApiError &error); // aborts the running reply too
     void onReadyRead();
     void onFinished();
     void retryLater(const ApiError &error);
@@ -56,8 +60,14 @@ private:
     QUrl m_signedUrl;
     qint64 m_expectedTotal = -1;
     qint64 m_attemptStartBytes = 0;
-    int m_failures = 0;  // in a row without progress
-    int m_refreshes = 0; // in a row without progress
+    int m_failures = 0;          // in a row without progress
+    int m_redirects = 0;         // hops followed since the last signed URL
+    int m_attempts = 0;          // requests to the download server in all
+    qint64 m_highWater = 0;      // the most bytes ever on disk: only going past it is progress
+    qint64 m_apiSize = -1;       // the file's size as the platform lists it, when known
+    bool m_rangeIgnored = false; // the server answered a resume with the whole file
+    ApiError m_refusal;          // set by checkResponse: an answer that must not be saved
+    int m_refreshes = 0;         // in a row without progress
     bool m_responseChecked = false;
     bool m_responseUsable = false;
     bool m_stopped = false;
