@@ -138,14 +138,17 @@ if(DPKG_QUERY AND UNIX AND NOT APPLE)
         list(APPEND runtime_files ${qt_plugins}/multimedia/libffmpegmediaplugin.so)
     endif()
     foreach(file IN LISTS runtime_files)
-        execute_process(COMMAND ${DPKG_QUERY} -S ${file} OUTPUT_VARIABLE owner ERROR_QUIET
+        file(REAL_PATH "${file}" file) # dpkg knows /usr/lib/..., not a merged-/usr alias
+        execute_process(COMMAND ${DPKG_QUERY} -S ${file} OUTPUT_VARIABLE answer ERROR_QUIET
                         RESULT_VARIABLE missing OUTPUT_STRIP_TRAILING_WHITESPACE)
-        if(missing)
-            message(WARNING "No Debian package holds ${file}: the .deb will not depend on it")
+        # "pkg:amd64: /path" -> pkg; "diversion by ..." lines are not owners.
+        string(REGEX MATCH "(^|\n)([a-z0-9][a-z0-9+.-]*)(:[a-z0-9]+)?: /" owner "${answer}")
+        if(missing OR NOT owner)
+            message(WARNING "No Debian package holds ${file}: the .deb will not depend on it "
+                            "(packaging/linux/ensure-deps.sh installs what the build machine lacks)")
             continue()
         endif()
-        string(REGEX REPLACE "[:,].*" "" owner "${owner}") # "pkg:amd64: /path" -> "pkg"
-        list(APPEND recdesk_deb_depends ${owner})
+        list(APPEND recdesk_deb_depends ${CMAKE_MATCH_2})
     endforeach()
 endif()
 list(REMOVE_DUPLICATES recdesk_deb_depends)

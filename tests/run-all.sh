@@ -7,6 +7,7 @@
 # made by packaging/linux/check-debian13.sh, and builds, installs and removes the .deb there.
 # RECDESK_DEBIAN13=skip leaves that second run out (for quick local runs; CI never sets it).
 set -euo pipefail
+{ # read whole before it runs: an edit during a run cannot derail it
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 packaging/linux/ensure-deps.sh
@@ -19,8 +20,11 @@ dbus-run-session -- bash -c '
     xvfb-run -a -s "-screen 0 1600x1000x24" ctest --preset ci -j 2 "$@"
 ' bash "$@"
 
+ID="" VERSION_ID=""
 # shellcheck source=/dev/null
-. /etc/os-release
+[[ -r /etc/os-release ]] && . /etc/os-release
 if [[ "${ID:-}" == debian && "${VERSION_ID:-}" == 12 && "${RECDESK_DEBIAN13:-}" != skip && $# -eq 0 ]]; then
     packaging/linux/check-debian13.sh
 fi
+exit 0
+}

@@ -29,6 +29,23 @@
     </message>
 </context>
 <context>
+    <name>recdesk::ReplyGuard</name>
+    <message numerus="yes">
+        <source>The server did not start its answer within %n second(s).</source>
+        <translation>
+            <numerusform>The server did not start its answer within %n second.</numerusform>
+            <numerusform>The server did not start its answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s answer did not end within %n second(s) (it trickled in, or had no end).</source>
+        <translation>
+            <numerusform>The server&apos;s answer did not end within %n second (it trickled in, or had no end).</numerusform>
+            <numerusform>The server&apos;s answer did not end within %n seconds (it trickled in, or had no end).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>recdesk::TransferTableModel</name>
     <message numerus="yes">
         <source>%n s</source>

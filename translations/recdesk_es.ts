@@ -1161,6 +1161,10 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
         <source>The download server sent %L1 bytes but the platform lists the file with %L2; the download was discarded.</source>
         <translation>El servidor de descargas envió %L1 bytes, pero la plataforma indica %L2 para el archivo; se descartó la descarga.</translation>
     </message>
+    <message>
+        <source>The download server answered %1 instead of the file; nothing was saved.</source>
+        <translation>El servidor de descargas respondió %1 en lugar del archivo; no se guardó nada.</translation>
+    </message>
 </context>
 <context>
     <name>recdesk::FileTableModel</name>
@@ -1255,6 +1259,27 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>recdesk::ReplyGuard</name>
+    <message>
+        <source>The server&apos;s answer is larger than %1 MiB, far more than such an answer can be; it was not read.</source>
+        <translation>La respuesta del servidor ocupa más de %1 MiB, mucho más de lo que puede ocupar una respuesta así; no se leyó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not start its answer within %n second(s).</source>
+        <translation>
+            <numerusform>El servidor no empezó a responder en %n segundo.</numerusform>
+            <numerusform>El servidor no empezó a responder en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s answer did not end within %n second(s) (it trickled in, or had no end).</source>
+        <translation>
+            <numerusform>La respuesta del servidor no terminó en %n segundo (llegaba a cuentagotas o no tenía fin).</numerusform>
+            <numerusform>La respuesta del servidor no terminó en %n segundos (llegaba a cuentagotas o no tenía fin).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,8 @@ QJsonObject Faults::toJson() const
         {QStringLiteral("assistantMinimal"), assistantMinimal},
         {QStringLiteral("pageTokens"), pageTokens},
         {QStringLiteral("listShape"), listShape},
+        {QStringLiteral("answerMode"), answerMode},
+        {QStringLiteral("answerPaths"), answerPaths},
         {QStringLiteral("signedUrlMode"), signedUrlMode},
     };
 }
@@ -115,6 +117,22 @@ bool Faults::apply(const QJsonObject &c, QString *error)
             return false;
         }
         next.signedUrlMode = mode;
+    }
+    if (c.contains(QStringLiteral("answerMode"))) {
+        const QString mode = c.value(QStringLiteral("answerMode")).toString(QStringLiteral("?"));
+        if (mode != QLatin1String("") && mode != QLatin1String("trickleHeaders") &&
+            mode != QLatin1String("endlessBody")) {
+            *error = QStringLiteral("answerMode must be \"\", \"trickleHeaders\" or \"endlessBody\"");
+            return false;
+        }
+        next.answerMode = mode;
+    }
+    if (c.contains(QStringLiteral("answerPaths"))) {
+        if (!c.value(QStringLiteral("answerPaths")).isString()) {
+            *error = QStringLiteral("answerPaths must be a path prefix string");
+            return false;
+        }
+        next.answerPaths = c.value(QStringLiteral("answerPaths")).toString();
     }
     if (c.contains(QStringLiteral("listShape"))) {
         const QString shape = c.value(QStringLiteral("listShape")).toString(QStringLiteral("?"));

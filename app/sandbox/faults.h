@@ -21,6 +21,8 @@ struct Faults
     bool assistantMinimal = false; // assistant: answer like older servers (nothing after created_at)
     QString pageTokens;            // "" | "repeat" | "forward": list cursors that never end a listing
     QString signedUrlMode;         // "" | "redirectLoop" | "redirectFile" | "ignoreRange" | "newEtag"
+    QString answerMode;            // "" | "trickleHeaders" | "endlessBody": answers under answerPaths
+    QString answerPaths;           // path prefix for answerMode ("" = every path but the admin routes)
     QString listShape; // "" | "truncated" | "resultObject" | "badRows" | "escapes": broken list pages
     // failNext: the next failCount requests whose path starts with failPaths get failStatus.
     int failStatus = 0;

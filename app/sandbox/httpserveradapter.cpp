@@ -101,6 +101,10 @@ quint16 HttpServerAdapter::listenOnLoopback(quint16 port)
 
 void HttpServerAdapter::answered(QTcpSocket *socket)
 {
+    if (socket == m_serving) {
+        m_answeredInServe = true; // answered at once: Qt's own responder finishes it
+        return;
+    }
     // Erasing destroys the held responder, which lets Qt read the connection's next request.
     m_held.erase(socket);
 }
@@ -141,10 +145,15 @@ bool HttpServerAdapter::handleRequest(const QHttpServerRequest &request, QHttpSe
         responder.write(QHttpServerResponder::StatusCode::InternalServerError);
         return true;
     }
-    // Hold the responder until serve() says the answer is out (or the client leaves): while it
-    // lives, Qt keeps the connection's next request waiting.
-    m_held[socket] = std::make_unique<QHttpServerResponder>(std::move(responder));
+    // An answer written at once leaves the responder to Qt, as usual. One that is still being
+    // written (a streamed body, a latency fault) keeps it until serve() says the answer is out or
+    // the client leaves: while it lives, Qt keeps the connection's next request waiting.
+    m_serving = socket;
+    m_answeredInServe = false;
     serve(toRequest(request), socket);
+    m_serving = nullptr;
+    if (!m_answeredInServe && socket->state() == QAbstractSocket::ConnectedState)
+        m_held[socket] = std::make_unique<QHttpServerResponder>(std::move(responder));
     return true;
 }
 

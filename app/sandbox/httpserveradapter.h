@@ -34,8 +34,9 @@ public:
     quint16 listenOnLoopback(quint16 port);
 
 protected:
-    // One request. Write the whole answer to socket, now or later, then call answered(socket).
-    // The socket may be gone by then: answered() with a dead socket is harmless.
+    // One request. Write the whole answer to socket, now or later, then call answered(socket),
+    // while the socket still exists: a socket that went away was released when it disconnected,
+    // and its address may already belong to a new connection.
     virtual void serve(const Request &request, QTcpSocket *socket) = 0;
     void answered(QTcpSocket *socket);
 
@@ -51,8 +52,11 @@ private:
     void releaseAll();
 
     TrackingTcpServer *m_tcpServer = nullptr;
-    // Responders held while their answer is being written (empty on Qt 6.4, which has no need).
+    // Responders held while their answer is still being written (Qt 6.8 only). Qt 6.4 reads a
+    // connection's next request at once; clients of the sandbox (QNAM) do not pipeline.
     std::map<QTcpSocket *, std::unique_ptr<QHttpServerResponder>> m_held;
+    QTcpSocket *m_serving = nullptr; // the socket serve() is running for, while it runs
+    bool m_answeredInServe = false;
 };
 
 } // namespace recdesk::sandbox

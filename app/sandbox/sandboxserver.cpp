@@ -4,6 +4,7 @@
 #include "analyticsroutes.h"
 #include "assistantroutes.h"
 #include "bodystreamer.h"
+#include "faultyanswers.h"
 #include "platformroutes.h"
 #include "sandboxcontext.h"
 #include "signedurl.h"
@@ -126,26 +127,58 @@ void SandboxServer::serve(const Request &request, QTcpSocket *socket)
     if (!m_options.quiet)
         qCInfo(lcSandbox, "%s %s -> %d", request.method.constData(), qPrintable(request.path), reply.status);
 
-    const int latency = isAdminPath(request.path) ? 0 : m_context->faults().latencyMs;
+    const bool admin = isAdminPath(request.path);
+    const int latency = admin ? 0 : m_context->faults().latencyMs;
+    const Faults &faults = m_context->faults();
+    const QString mode =
+        admin || !request.path.startsWith(faults.answerPaths) ? QString() : faults.answerMode;
     if (latency <= 0) {
-        writeReply(socket, reply);
+        writeReply(socket, reply, mode);
         return;
     }
     // Latency fault: answer later; the client may be gone by then.
     QPointer<QTcpSocket> guard(socket);
-    QTimer::singleShot(latency, this, [this, guard, socket, reply]() {
+    QTimer::singleShot(latency, this, [this, guard, socket, reply, mode]() {
         if (guard && guard->state() == QAbstractSocket::ConnectedState)
-            writeReply(guard.data(), reply);
-        else
+            writeReply(guard.data(), reply, mode);
+        else if (guard)
             answered(socket);
+        // (A socket that is gone was released when it disconnected: its address may be reused.)
     });
 }
 
-void SandboxServer::writeReply(QTcpSocket *socket, const Reply &reply)
+void SandboxServer::writeReply(QTcpSocket *socket, const Reply &reply, const QString &mode)
 {
     const bool streamed = !reply.filePath.isEmpty();
     const qint64 length = streamed ? reply.fileLength : reply.body.size();
+    QPointer<SandboxServer> self(this);
+    auto release = [self, socket] {
+        if (self)
+            self->answered(socket);
+    };
+    if (mode == QLatin1String("endlessBody")) {
+        FaultyAnswers::endless(socket, responseHead(reply, qint64(1) << 40), release); // "1 TiB"
+        return;
+    }
+    if (mode == QLatin1String("trickleHeaders")) {
+        QPointer<QTcpSocket> guard(socket);
+        FaultyAnswers::trickle(socket, responseHead(reply, length), 100,
+                               [self, guard, socket, reply, release] {
+                                   if (self && guard && guard->state() == QAbstractSocket::ConnectedState)
+                                       self->writeBody(guard.data(), reply);
+                                   else
+                                       release();
+                               });
+        return;
+    }
     socket->write(responseHead(reply, length));
+    writeBody(socket, reply);
+}
+
+void SandboxServer::writeBody(QTcpSocket *socket, const Reply &reply)
+{
+    const bool streamed = !reply.filePath.isEmpty();
+    const qint64 length = streamed ? reply.fileLength : reply.body.size();
     const bool noBody = reply.headOnly || reply.status == 304 || reply.status == 204 || length == 0;
     if (noBody || !streamed) {
         if (!noBody)

@@ -35,7 +35,8 @@ protected:
 
 private:
     Reply injectedFailure(const Request &request, int status);
-    void writeReply(QTcpSocket *socket, const Reply &reply);
+    void writeReply(QTcpSocket *socket, const Reply &reply, const QString &mode);
+    void writeBody(QTcpSocket *socket, const Reply &reply);
 
     SandboxOptions m_options;
     std::unique_ptr<SandboxContext> m_context;

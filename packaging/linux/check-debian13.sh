@@ -15,6 +15,8 @@
 #    it and checks that none of its files is left.
 # Needs root (debootstrap, mount, chroot); uses sudo otherwise.
 set -euo pipefail
+# The whole script is read before it runs (a block): editing it during a run cannot derail it.
+{
 if [[ $(id -u) -ne 0 ]]; then
     exec sudo --preserve-env=RECDESK_DEBIAN13_ROOT,RECDESK_DEBIAN_MIRROR "$0" "$@"
 fi
@@ -22,6 +24,10 @@ checkout=$(cd "$(dirname "$0")/../.." && pwd)
 root=${RECDESK_DEBIAN13_ROOT:-/var/cache/recdesk/debian13}
 mirror=${RECDESK_DEBIAN_MIRROR:-http://deb.debian.org/debian}
 ready="$root/.recdesk-root-complete"
+mkdir -p "$(dirname "$root")"
+# One run at a time per root: a second one waits instead of unmounting the first one's /proc.
+exec 9>"$root.lock"
+flock 9
 log() { printf '[debian13 %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 # --- 1. The root
@@ -64,8 +70,7 @@ mount_once() { # mount_once TARGET MOUNT-ARGS...
     mounted+=("$target")
 }
 mount_once "$root/proc" -t proc proc
-mount_once "$root/dev" --rbind /dev
-mount --make-rslave "$root/dev"
+mount_once "$root/dev" --rbind --make-rslave /dev
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 
 # --- 2. The checkout, as a clone with the current changes would hold it. Staged first, then
@@ -76,13 +81,15 @@ src="$root/src/recdesk"
 stage="$root/src/.stage"
 rm -rf "$stage"
 mkdir -p "$src" "$stage"
-if git -C "$checkout" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
-    git -C "$checkout" ls-files -z --cached --others --exclude-standard |
-        (cd "$checkout" && tar --null -T - -cf - 2>/dev/null) | tar -xf - -C "$stage"
+# (safe.directory: as root, git would refuse a checkout that belongs to another user.)
+gitc=(git -c safe.directory="$checkout" -C "$checkout")
+if "${gitc[@]}" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+    "${gitc[@]}" ls-files -z --cached --others --exclude-standard |
+        (cd "$checkout" && tar --null --ignore-failed-read -T - -cf -) | tar -xf - -C "$stage"
 else
     (cd "$checkout" && tar --exclude=./build -cf - .) | tar -xf - -C "$stage"
 fi
-rsync -rlc --delete --exclude=/build/ "$stage/" "$src/"
+rsync -rlcE --delete --exclude=/build/ "$stage/" "$src/"
 rm -rf "$stage"
 
 in_root() {
@@ -118,3 +125,5 @@ in_root 'set -euo pipefail
     [[ $left -eq 0 ]] || exit 1
     echo "installed, ran and purged: nothing left behind"'
 log "Debian 13 (Qt 6.8): PASS"
+exit 0
+}

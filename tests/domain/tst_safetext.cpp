@@ -20,6 +20,9 @@ private slots:
             << QStringLiteral("Grabación Ñandú 録音 запись") << QStringLiteral("Grabación Ñandú 録音 запись");
         QTest::newRow("emoji (surrogate pair)")
             << QStringLiteral("ok \U0001F600") << QStringLiteral("ok \U0001F600");
+        QTest::newRow("joiners kept (Persian, emoji sequences)")
+            << QStringLiteral("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645 \U0001F469\u200D\U0001F4BB")
+            << QStringLiteral("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645 \U0001F469\u200D\U0001F4BB");
         QTest::newRow("clear screen") << QStringLiteral("\x1b[2Ja") << QStringLiteral("?[2Ja");
         QTest::newRow("window title") << QStringLiteral("\x1b]0;t\x07") << QStringLiteral("?]0;t?");
         QTest::newRow("NUL") << (QStringLiteral("a") + QChar(0) + QStringLiteral("b"))

@@ -125,6 +125,7 @@ struct ReplySnapshot
     int status = 0;
     QByteArray body;
     QUrl redirect;
+    int attempts = 0;
     bool ok() const { return finished && !error.isError(); }
 };
 
@@ -137,6 +138,7 @@ inline ReplySnapshot waitFor(ApiReply *reply, int timeoutMs = 20000)
         snapshot->status = reply->httpStatus();
         snapshot->body = reply->body();
         snapshot->redirect = reply->redirectUrl();
+        snapshot->attempts = reply->attempts();
     });
     const bool done = QTest::qWaitFor([&snapshot] { return snapshot->finished; }, timeoutMs);
     Q_UNUSED(done) // an unfinished snapshot says so itself

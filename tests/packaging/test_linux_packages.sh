@@ -38,6 +38,7 @@ if [[ -e "$qtplugins/multimedia/libgstreamermediaplugin.so" && ! -e "$qtplugins/
    grep -q "gstreamer1.0" <<<"$depends"; then
     # The GStreamer backend plays WAV over HTTP with souphttpsrc and wavparse (plugins-good).
     grep -qw gstreamer1.0-plugins-good <<<"$depends" || fail "GStreamer backend without gstreamer1.0-plugins-good"
+    grep -qw gstreamer1.0-libav <<<"$depends" || fail "GStreamer backend without gstreamer1.0-libav"
 fi
 [[ $(dpkg-deb -f "$deb" Version) == "$version" ]] || fail "the .deb version is not $version"
 # Every dependency must be installable from this machine's archive.

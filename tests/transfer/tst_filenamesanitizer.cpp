@@ -49,6 +49,7 @@ private slots:
             << QStringLiteral("\u2066a\u2069\u200Bb\uFEFF.wav") << QStringLiteral("_a__b_.wav");
         QTest::newRow("C1, DEL, line and paragraph separators")
             << QStringLiteral("a\u0085b\x7f\u2028c\u2029.wav") << QStringLiteral("a_b__c_.wav");
+        QTest::newRow("joiner kept") << QStringLiteral("a\u200Cb.wav") << QStringLiteral("a\u200Cb.wav");
         QTest::newRow("astral format character")
             << QStringLiteral("a\U000E0041.wav") << QStringLiteral("a_.wav");
         QTest::newRow("lone surrogate")

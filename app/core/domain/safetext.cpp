@@ -5,6 +5,9 @@ namespace recdesk {
 namespace {
 bool isUnsafe(char32_t c)
 {
+    // Zero-width (non-)joiners are part of how Persian, Indic scripts and emoji are written.
+    if (c == 0x200C || c == 0x200D)
+        return false;
     switch (QChar::category(c)) {
     case QChar::Other_Control:
     case QChar::Other_Format:

@@ -3,6 +3,7 @@
 #include "multipartbody.h"
 #include "netlogging.h"
 #include "recdesk/version.h"
+#include "replyguard.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -124,6 +125,10 @@ void ServiceClient::dispatch(ApiReply *reply)
     }
     qCDebug(lcNetHttp) << r.verb << redactedUrl(r.url) << "attempt" << reply->m_attempt;
     reply->m_reply = networkReply;
+    // Bounded in size and time: headers within the profile's timeout, and (but for uploads, whose
+    // answer follows the whole file) the rest of the answer within the timeout after them.
+    new ReplyGuard(networkReply, kMaxAnswerBytes, m_config.transferTimeoutMs,
+                   r.multipart ? 0 : m_config.transferTimeoutMs);
     connect(networkReply, &QNetworkReply::uploadProgress, reply, &ApiReply::uploadProgress);
     connect(networkReply, &QNetworkReply::finished, reply,
             [this, reply, networkReply] { handleFinished(reply, networkReply); });
@@ -165,7 +170,8 @@ void ServiceClient::handleFinished(ApiReply *reply, QNetworkReply *networkReply)
         return;
     reply->m_reply = nullptr;
     networkReply->deleteLater();
-    const QByteArray body = networkReply->readAll();
+    const QByteArray body =
+        networkReply->isOpen() ? networkReply->readAll() : QByteArray(); // closed once aborted
     const int status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     reply->m_status = status;
     reply->m_body = body;
@@ -188,6 +194,18 @@ void ServiceClient::handleFinished(ApiReply *reply, QNetworkReply *networkReply)
         return;
     }
 
+    if (const ReplyGuard::Breach breach = ReplyGuard::breachOf(networkReply);
+        breach != ReplyGuard::Breach::None) {
+        // Not asked again: a server that trickles or floods would only do it again.
+        ApiError error = ApiError::local(
+            m_service,
+            breach == ReplyGuard::Breach::TooLarge ? ApiError::Kind::BadResponse : ApiError::Kind::Timeout,
+            ReplyGuard::describe(breach, kMaxAnswerBytes, m_config.transferTimeoutMs));
+        error.operation = reply->m_request.operation;
+        error.retryable = false;
+        complete(reply, error);
+        return;
+    }
     ApiError error = errorFor(networkReply, body, reply->m_request.operation);
     if (status == 401 && reply->m_request.authenticated && !reply->m_reauthenticated && dropAuthorization()) {
         // The token may have expired: get a new one, once, then report.

@@ -23,6 +23,9 @@ public:
     ServiceClient(ApiError::Service service, QNetworkAccessManager *nam, const ServiceConfig &config,
                   QObject *parent = nullptr);
 
+    // The largest API or error answer read (lists of 100 items are well under 1 MiB).
+    static constexpr qint64 kMaxAnswerBytes = 32LL * 1024 * 1024;
+
     const ServiceConfig &config() const { return m_config; }
     void setConfig(const ServiceConfig &config) { m_config = config; }
     const RetryPolicy &retryPolicy() const { return m_retryPolicy; }

@@ -4,6 +4,7 @@ target_sources(recdesk_core PRIVATE
     net/apierror.h net/apierror.cpp
     net/retrypolicy.h net/retrypolicy.cpp
     net/apireply.h net/apireply.cpp
+    net/replyguard.h net/replyguard.cpp
     net/serviceclient.h net/serviceclient.cpp
     net/multipartbody.h net/multipartbody.cpp
     net/platformclient.h net/platformclient.cpp

@@ -4,6 +4,7 @@
 #include "domain/platformfile.h"
 #include "filenamesanitizer.h"
 #include "media/recordinglegs.h"
+#include "net/replyguard.h"
 #include "net/serviceclient.h"
 #include "net/session.h"
 #include "transferlogging.h"
@@ -163,7 +164,8 @@ void DownloadJob::beginTransfer()
             return;
         }
         const QIODevice::OpenMode mode = existing.exists() ? QIODevice::Append : QIODevice::NewOnly;
-        if (!m_part.open(QIODevice::WriteOnly | mode | QIODevice::Unbuffered)) {
+        m_partIsOurs = m_part.open(QIODevice::WriteOnly | mode | QIODevice::Unbuffered);
+        if (!m_partIsOurs) {
             fail(ApiError::local(ApiError::Service::Local, ApiError::Kind::Io,
                                  tr("Cannot write %1: %2").arg(m_part.fileName(), m_part.errorString())));
             return;
@@ -189,6 +191,9 @@ void DownloadJob::beginTransfer()
     qCDebug(lcTransfer) << "GET" << redactedUrl(m_signedUrl) << "from byte" << offset;
     QNetworkReply *reply = m_session->networkAccessManager()->get(request);
     reply->setReadBufferSize(kReadBufferBytes);
+    // The headers within the profile's timeout (QNAM's own timeout fires only on silence; a server
+    // that trickles its headers would never trip it). The body has no cap: it goes to disk.
+    new ReplyGuard(reply, -1, m_session->platform()->config().transferTimeoutMs);
     m_reply = reply;
     connect(reply, &QNetworkReply::readyRead, this, &DownloadJob::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &DownloadJob::onFinished);
@@ -258,6 +263,9 @@ bool DownloadJob::checkResponse()
         emit changed();
     }
     m_responseUsable = true;
+    m_redirects = 0; // the chain of redirects ended at the file
+    if (status == 206)
+        m_rangeIgnored = false; // it resumes after all
     return true;
 }
 
@@ -362,7 +370,20 @@ void DownloadJob::onFinished()
         }
         return;
     }
-    const ApiError error = signedUrlError(reply, status >= 400 ? reply->readAll() : QByteArray());
+    if (const ReplyGuard::Breach breach = ReplyGuard::breachOf(reply); breach != ReplyGuard::Breach::None) {
+        ApiError late = ApiError::local(
+            ApiError::Service::SignedUrl, ApiError::Kind::Timeout,
+            ReplyGuard::describe(breach, -1, m_session->platform()->config().transferTimeoutMs));
+        retryLater(late); // a download resumes: what arrived is kept, and attempts are bounded
+        return;
+    }
+    ApiError error = signedUrlError(reply, status >= 400 ? reply->readAll() : QByteArray());
+    if (!error.isError() && status != 200 && status != 206) {
+        // 201, 202, 203, 204, 1xx...: no file in it, whatever a proxy meant by it.
+        error = ApiError::local(
+            ApiError::Service::SignedUrl, ApiError::Kind::Invalid,
+            tr("The download server answered %1 instead of the file; nothing was saved.").arg(status));
+    }
     if (status == 200 || status == 206) {
         if (reply->error() == QNetworkReply::NoError && (m_expectedTotal < 0 || have == m_expectedTotal)) {
             complete();
@@ -564,9 +585,10 @@ void DownloadJob::fail(const ApiError &error)
     m_retryTimer.stop();
     if (m_part.isOpen())
         m_part.close();
-    // A .part with data stays, so that a retry resumes it; an empty one is litter.
-    if (!m_part.fileName().isEmpty() && QFileInfo(m_part.fileName()).isFile() &&
-        QFileInfo(m_part.fileName()).size() == 0)
+    // A .part with data stays, so that a retry resumes it; an empty one of ours is litter. (Not
+    // one that was refused: a link, or a file someone else put there.)
+    const QFileInfo part(m_part.fileName());
+    if (m_partIsOurs && !part.isSymLink() && part.isFile() && part.size() == 0)
         QFile::remove(m_part.fileName());
     emit finished(error);
 }

@@ -31,7 +31,7 @@ public:
     static constexpr qint64 kReadBufferBytes = 1024 * 1024;
     static constexpr int kWriteChunkBytes = 256 * 1024;
     static constexpr int kMaxUrlRefreshes = 5;
-    static constexpr int kMaxRedirects = 5;       // hops from the signed URL, per attempt
+    static constexpr int kMaxRedirects = 5;        // hops in a row before an answer with the file
     static constexpr int kMaxTotalAttempts = 1000; // requests to the download server, whatever happens
 
 private:
@@ -66,6 +66,7 @@ private:
     qint64 m_highWater = 0;      // the most bytes ever on disk: only going past it is progress
     qint64 m_apiSize = -1;       // the file's size as the platform lists it, when known
     bool m_rangeIgnored = false; // the server answered a resume with the whole file
+    bool m_partIsOurs = false;   // the .part was opened by this job (created, or resumed as a plain file)
     ApiError m_refusal;          // set by checkResponse: an answer that must not be saved
     int m_refreshes = 0;         // in a row without progress
     bool m_responseChecked = false;

@@ -28,6 +28,9 @@ bool isReservedWindowsName(const QString &name)
 // unpaired surrogates have no place in a file name.
 bool isUnsafe(char32_t c)
 {
+    // Zero-width (non-)joiners are part of how Persian, Indic scripts and emoji are written.
+    if (c == 0x200C || c == 0x200D)
+        return false;
     switch (QChar::category(c)) {
     case QChar::Other_Control:
     case QChar::Other_Format:
@@ -101,6 +104,10 @@ QString FileNameSanitizer::sanitize(const QString &name, const QString &fallback
                           ? 2
                           : 1);
         clean = base + ext;
+        while (clean.endsWith(QLatin1Char('.')) || clean.endsWith(QLatin1Char(' ')))
+            clean.chop(1);
+        if (clean.isEmpty())
+            clean = fallback;
     }
     return clean;
 }
