@@ -138,7 +138,9 @@ if(DPKG_QUERY AND UNIX AND NOT APPLE)
         list(APPEND runtime_files ${qt_plugins}/multimedia/libffmpegmediaplugin.so)
     endif()
     foreach(file IN LISTS runtime_files)
-        file(REAL_PATH "${file}" file) # dpkg knows /usr/lib/..., not a merged-/usr alias
+        if(EXISTS "${file}")
+            file(REAL_PATH "${file}" file) # dpkg knows /usr/lib/..., not a merged-/usr alias
+        endif()
         execute_process(COMMAND ${DPKG_QUERY} -S ${file} OUTPUT_VARIABLE answer ERROR_QUIET
                         RESULT_VARIABLE missing OUTPUT_STRIP_TRAILING_WHITESPACE)
         # "pkg:amd64: /path" -> pkg; "diversion by ..." lines are not owners.

@@ -1,25 +1,29 @@
 #!/usr/bin/env bash
 # Installs the Debian packages in build-deps.txt that are not installed yet. Fast (no apt call at
 # all) when everything is present; uses sudo when not run as root. A line "a | b" names the same
-# thing under the names of different Debian releases: it is satisfied by either, and installs the
-# first one the release has.
+# thing under the names of different Debian releases: the first one this release's archive has is
+# the one wanted (asked of the local package lists, apt-cache).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 mapfile -t wanted < <(sed -e 's/#.*//' -e '/^\s*$/d' "$here/build-deps.txt")
 installed() { [[ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null || true)" == "install ok installed" ]]; }
-available() { apt-cache policy "$1" 2>/dev/null | grep -q 'Candidate: [^(]'; }
+available() { local out; out=$(apt-cache policy "$1" 2>/dev/null); [[ "$out" == *"Candidate: "* && "$out" != *"Candidate: (none)"* ]]; }
 missing=()
 for line in "${wanted[@]}"; do
     IFS='|' read -ra choices <<<"$line"
-    satisfied=0
+    if [[ ${#choices[@]} -eq 1 ]]; then
+        installed "$(echo "$line" | xargs)" || missing+=("$line")
+        continue
+    fi
+    pick=""
     for pkg in "${choices[@]}"; do
         pkg=$(echo "$pkg" | xargs)
-        if installed "$pkg"; then
-            satisfied=1
+        if available "$pkg"; then
+            pick=$pkg
             break
         fi
     done
-    [[ $satisfied -eq 1 ]] || missing+=("$line")
+    [[ -n "$pick" ]] && installed "$pick" || missing+=("$line")
 done
 [[ ${#missing[@]} -eq 0 ]] && exit 0
 sudo=""
