@@ -152,7 +152,9 @@ bool HttpServerAdapter::handleRequest(const QHttpServerRequest &request, QHttpSe
     m_answeredInServe = false;
     serve(toRequest(request), socket);
     m_serving = nullptr;
-    if (!m_answeredInServe && socket->state() == QAbstractSocket::ConnectedState)
+    // (Held even while the socket is closing, e.g. the drop fault: released on disconnected,
+    // Qt would delete the socket and the bytes still queued in it at once.)
+    if (!m_answeredInServe)
         m_held[socket] = std::make_unique<QHttpServerResponder>(std::move(responder));
     return true;
 }

@@ -5,10 +5,13 @@
 #include "domain/assistantresponses.h"
 #include "domain/metadatavalidator.h"
 #include "domain/page.h"
+#include "domain/pagecursor.h"
 #include "domain/platformauth.h"
 #include "domain/platformerror.h"
 #include "domain/platformfile.h"
 #include "domain/recording.h"
+#include "domain/safetext.h"
+#include "transfer/filenamesanitizer.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -38,5 +41,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     Timestamp t;
     (void)Timestamp::parse(QString::fromUtf8(bytes.left(64)), &t);
     (void)t.toPlatformString();
+    // What is shown or saved of server text: names made safe, a listing's page cursors.
+    const QString text = QString::fromUtf8(bytes);
+    (void)safeText(text);
+    (void)safeText(text, true);
+    (void)FileNameSanitizer::sanitize(text);
+    PageCursor cursor;
+    for (const QByteArray &token : bytes.split('\n'))
+        (void)cursor.advance(QString::fromUtf8(token));
     return 0;
 }
