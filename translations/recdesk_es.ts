@@ -1165,6 +1165,10 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
         <source>The download server answered %1 instead of the file; nothing was saved.</source>
         <translation>El servidor de descargas respondió %1 en lugar del archivo; no se guardó nada.</translation>
     </message>
+    <message>
+        <source>The download address is not https (%1); Recdesk fetches files only over https, or over http from a service on this computer.</source>
+        <translation>La dirección de descarga no es https (%1); Recdesk solo descarga archivos por https, o por http desde un servicio de este equipo.</translation>
+    </message>
 </context>
 <context>
     <name>recdesk::FileTableModel</name>

@@ -490,6 +490,28 @@ private slots:
         QCOMPARE(sha256Of(item.targetPath), m_sourceSha);
     }
 
+    void aPlainHttpDownloadAddressIsRefused_data()
+    {
+        QTest::addColumn<QUrl>("url");
+        QTest::newRow("http elsewhere") << QUrl(QStringLiteral("http://203.0.113.7/signed/x.wav?sig=secret"));
+        QTest::newRow("ftp") << QUrl(QStringLiteral("ftp://127.0.0.1/x.wav"));
+        QTest::newRow("file") << QUrl(QStringLiteral("file:///etc/passwd"));
+    }
+    void aPlainHttpDownloadAddressIsRefused()
+    {
+        // Nothing is fetched: the signature would cross the network in clear.
+        QFETCH(QUrl, url);
+        Session session(m_sandbox.sessionConfig());
+        TransferQueue queue(&session, QString());
+        const QString folder = freshFolder();
+        const TransferItem item = waitUntilFinished(queue, queue.enqueueUrlDownload(url, folder), 5000);
+        QCOMPARE(item.state, TransferItem::State::Failed);
+        QVERIFY2((item.error + item.errorDetails).contains(QStringLiteral("not https")),
+                 qPrintable(item.error + QLatin1Char('|') + item.errorDetails));
+        QVERIFY(!(item.error + item.errorDetails).contains(QStringLiteral("secret")));
+        QCOMPARE(QDir(folder).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
+    }
+
 private:
     TransferItem waitUntilFinished(TransferQueue &queue, const QUuid &id, int timeoutMs = 30000)
     {

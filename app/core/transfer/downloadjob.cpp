@@ -142,6 +142,15 @@ void DownloadJob::beginTransfer()
             FileNameSanitizer::uniquePath(m_item.folder, FileNameSanitizer::sanitize(m_item.name, fallback));
         emit changed();
     }
+    if (!isAllowedDownloadUrl(m_signedUrl)) {
+        fail(ApiError::local(ApiError::Service::SignedUrl, ApiError::Kind::Invalid,
+                             tr("The download address is not https (%1); Recdesk fetches files only over "
+                                "https, or over http from a service on this computer.")
+                                 .arg(m_signedUrl.scheme().isEmpty()
+                                          ? tr("scheme-less")
+                                          : m_signedUrl.scheme().left(20) + QLatin1Char(':'))));
+        return;
+    }
     if (++m_attempts > kMaxTotalAttempts) {
         fail(ApiError::local(ApiError::Service::SignedUrl, ApiError::Kind::Network,
                              tr("The download server was asked %1 times without sending the whole file; "
@@ -464,6 +473,22 @@ void DownloadJob::restartFromZero()
     m_item.etag.clear();
     retryLater(ApiError::local(ApiError::Service::SignedUrl, ApiError::Kind::Network,
                                tr("The download restarts from the beginning")));
+}
+
+bool DownloadJob::isAllowedDownloadUrl(const QUrl &url) const
+{
+    // https always; plain http only on loopback, and only when the platform itself is plain http
+    // on loopback (the sandbox): a signed URL's signature must never cross a network in clear.
+    auto onLoopback = [](const QUrl &u) {
+        const QHostAddress host(u.host());
+        return u.host() == QLatin1String("localhost") || (!host.isNull() && host.isLoopback());
+    };
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return true;
+    const QUrl platform = m_session->platform()->config().baseUrl;
+    return scheme == QLatin1String("http") && onLoopback(url) &&
+           platform.scheme().toLower() == QLatin1String("http") && onLoopback(platform);
 }
 
 void DownloadJob::followRedirect(QNetworkReply *reply, int status)

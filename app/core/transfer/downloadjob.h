@@ -40,6 +40,7 @@ private:
     void beginTransfer();
     bool checkResponse();
     void followRedirect(QNetworkReply *reply, int status);
+    bool isAllowedDownloadUrl(const QUrl &url) const;
     void failNow(const ApiError &error); // aborts the running reply too
     void onReadyRead();
     void onFinished();
