@@ -213,7 +213,10 @@ bool DownloadJob::checkResponse()
     m_responseChecked = true;
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const qint64 offset = m_part.size();
-    const QByteArray etag = m_reply->rawHeader("ETag");
+    // The version's validator, sent back in If-Range on a resume: its ETag, or where the server
+    // gives none, its Last-Modified date (If-Range takes either). Kept in TransferItem::etag.
+    const QByteArray etag =
+        m_reply->hasRawHeader("ETag") ? m_reply->rawHeader("ETag") : m_reply->rawHeader("Last-Modified");
     if (status == 200 || status == 206) {
         const QByteArray content = m_reply->rawHeader("Content-Encoding").trimmed().toLower();
         const QByteArray transfer = m_reply->rawHeader("Transfer-Encoding").trimmed().toLower();
