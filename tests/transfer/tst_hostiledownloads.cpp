@@ -1,5 +1,6 @@
 // Download servers the sandbox cannot impersonate, played by a scripted peer on loopback: a body
-// in a content or transfer coding is refused (never saved as the file), and a server that
+// in a content or transfer coding is refused (never saved as the file), a 2xx without the file is
+// an error, and a server that
 // validates versions only by Last-Modified gets If-Range with that date, and a resume answered by
 // another version starts again from zero instead of splicing two versions into one file.
 
@@ -56,6 +57,27 @@ private slots:
         // We asked for the bytes as stored, and nothing (not even an empty .part) is left.
         QCOMPARE(ScriptedHttpServer::header(server.requests.first(), "Accept-Encoding"),
                  QByteArray("identity"));
+        QCOMPARE(QDir(folder).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
+    }
+
+    void successWithoutTheFileIsAnError_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::newRow("204 No Content") << QByteArray("HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n");
+        QTest::newRow("202 Accepted")
+            << QByteArray("HTTP/1.1 202 Accepted\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+    }
+    void successWithoutTheFileIsAnError()
+    {
+        // A 2xx that is not 200 or 206 carries no file: never "Completed" with nothing on disk.
+        QFETCH(QByteArray, answer);
+        ScriptedHttpServer server([&](int, const QByteArray &) { return answer; });
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const QString folder = freshFolder();
+        const TransferItem item = download(server, folder);
+        QCOMPARE(item.state, TransferItem::State::Failed);
+        QVERIFY2((item.error + item.errorDetails).contains(QStringLiteral("instead of the file")),
+                 qPrintable(item.error + QLatin1Char('|') + item.errorDetails));
         QCOMPARE(QDir(folder).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
     }
 
