@@ -2,6 +2,7 @@
 
 #include <limits>
 #include <QJsonValue>
+#include <QStringList>
 
 namespace recdesk::sandbox {
 
@@ -59,6 +60,23 @@ bool readInt(const QJsonObject &o, const char *key, qint64 min, qint64 max, qint
     return true;
 }
 
+// A knob that is "" (off) or one of choices; untouched when absent.
+bool readChoice(const QJsonObject &o, const char *key, const QStringList &choices, QString *out,
+                QString *error)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined())
+        return true;
+    const QString choice = v.toString(QStringLiteral("?"));
+    if (!choice.isEmpty() && !choices.contains(choice)) {
+        *error = QStringLiteral("%1 must be \"\" or one of: %2")
+                     .arg(QLatin1String(key), choices.join(QStringLiteral(", ")));
+        return false;
+    }
+    *out = choice;
+    return true;
+}
+
 } // namespace
 
 bool Faults::apply(const QJsonObject &c, QString *error)
@@ -97,53 +115,25 @@ bool Faults::apply(const QJsonObject &c, QString *error)
         }
         *flag.second = c.value(flag.first).toBool();
     }
-    if (c.contains(QStringLiteral("pageTokens"))) {
-        const QString mode = c.value(QStringLiteral("pageTokens")).toString(QStringLiteral("?"));
-        if (mode != QLatin1String("") && mode != QLatin1String("repeat") &&
-            mode != QLatin1String("forward")) {
-            *error = QStringLiteral("pageTokens must be \"\", \"repeat\" or \"forward\"");
-            return false;
-        }
-        next.pageTokens = mode;
-    }
-    if (c.contains(QStringLiteral("signedUrlMode"))) {
-        const QString mode = c.value(QStringLiteral("signedUrlMode")).toString(QStringLiteral("?"));
-        static const QStringList modes = {QString(), QStringLiteral("redirectLoop"),
-                                          QStringLiteral("redirectFile"), QStringLiteral("ignoreRange"),
-                                          QStringLiteral("newEtag")};
-        if (!modes.contains(mode)) {
-            *error = QStringLiteral("signedUrlMode must be one of \"\", redirectLoop, redirectFile, "
-                                    "ignoreRange, newEtag");
-            return false;
-        }
-        next.signedUrlMode = mode;
-    }
-    if (c.contains(QStringLiteral("answerMode"))) {
-        const QString mode = c.value(QStringLiteral("answerMode")).toString(QStringLiteral("?"));
-        if (mode != QLatin1String("") && mode != QLatin1String("trickleHeaders") &&
-            mode != QLatin1String("endlessBody")) {
-            *error = QStringLiteral("answerMode must be \"\", \"trickleHeaders\" or \"endlessBody\"");
-            return false;
-        }
-        next.answerMode = mode;
-    }
+    if (!readChoice(c, "pageTokens", {QStringLiteral("repeat"), QStringLiteral("forward")}, &next.pageTokens,
+                    error) ||
+        !readChoice(c, "signedUrlMode",
+                    {QStringLiteral("redirectLoop"), QStringLiteral("redirectFile"),
+                     QStringLiteral("ignoreRange"), QStringLiteral("newEtag")},
+                    &next.signedUrlMode, error) ||
+        !readChoice(c, "answerMode", {QStringLiteral("trickleHeaders"), QStringLiteral("endlessBody")},
+                    &next.answerMode, error) ||
+        !readChoice(c, "listShape",
+                    {QStringLiteral("truncated"), QStringLiteral("resultObject"), QStringLiteral("badRows"),
+                     QStringLiteral("escapes")},
+                    &next.listShape, error))
+        return false;
     if (c.contains(QStringLiteral("answerPaths"))) {
         if (!c.value(QStringLiteral("answerPaths")).isString()) {
             *error = QStringLiteral("answerPaths must be a path prefix string");
             return false;
         }
         next.answerPaths = c.value(QStringLiteral("answerPaths")).toString();
-    }
-    if (c.contains(QStringLiteral("listShape"))) {
-        const QString shape = c.value(QStringLiteral("listShape")).toString(QStringLiteral("?"));
-        if (shape != QLatin1String("") && shape != QLatin1String("truncated") &&
-            shape != QLatin1String("resultObject") && shape != QLatin1String("badRows") &&
-            shape != QLatin1String("escapes")) {
-            *error = QStringLiteral(
-                "listShape must be \"\", \"truncated\", \"resultObject\", \"badRows\" or \"escapes\"");
-            return false;
-        }
-        next.listShape = shape;
     }
     if (c.contains(QStringLiteral("failNext"))) {
         const QJsonValue fv = c.value(QStringLiteral("failNext"));

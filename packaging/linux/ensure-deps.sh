@@ -8,6 +8,18 @@ here=$(cd "$(dirname "$0")" && pwd)
 mapfile -t wanted < <(sed -e 's/#.*//' -e '/^\s*$/d' "$here/build-deps.txt")
 installed() { [[ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null || true)" == "install ok installed" ]]; }
 available() { local out; out=$(apt-cache policy "$1" 2>/dev/null); [[ "$out" == *"Candidate: "* && "$out" != *"Candidate: (none)"* ]]; }
+# The first of "a | b | ..." that the archive has, or nothing.
+first_available() {
+    local pkg
+    IFS='|' read -ra choices <<<"$1"
+    for pkg in "${choices[@]}"; do
+        pkg=$(echo "$pkg" | xargs)
+        if available "$pkg"; then
+            echo "$pkg"
+            return
+        fi
+    done
+}
 missing=()
 for line in "${wanted[@]}"; do
     IFS='|' read -ra choices <<<"$line"
@@ -15,14 +27,7 @@ for line in "${wanted[@]}"; do
         installed "$(echo "$line" | xargs)" || missing+=("$line")
         continue
     fi
-    pick=""
-    for pkg in "${choices[@]}"; do
-        pkg=$(echo "$pkg" | xargs)
-        if available "$pkg"; then
-            pick=$pkg
-            break
-        fi
-    done
+    pick=$(first_available "$line")
     [[ -n "$pick" ]] && installed "$pick" || missing+=("$line")
 done
 [[ ${#missing[@]} -eq 0 ]] && exit 0
@@ -32,15 +37,7 @@ export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
 install=()
 for line in "${missing[@]}"; do
-    IFS='|' read -ra choices <<<"$line"
-    chosen=""
-    for pkg in "${choices[@]}"; do
-        pkg=$(echo "$pkg" | xargs)
-        if available "$pkg"; then
-            chosen=$pkg
-            break
-        fi
-    done
+    chosen=$(first_available "$line")
     [[ -n "$chosen" ]] || { echo "None of these packages exists in this release's archive: $line" >&2; exit 1; }
     install+=("$chosen")
 done

@@ -23,6 +23,11 @@ bool isUnsafe(char32_t c)
 
 QString safeText(const QString &text, bool keepNewlines)
 {
+    return replaceUnsafe(text, QLatin1Char('?'), keepNewlines);
+}
+
+QString replaceUnsafe(const QString &text, QChar replacement, bool keepNewlines)
+{
     QString out;
     out.reserve(text.size());
     const qsizetype n = text.size();
@@ -31,7 +36,7 @@ QString safeText(const QString &text, bool keepNewlines)
         if (ch.isHighSurrogate() && i + 1 < n && text.at(i + 1).isLowSurrogate()) {
             const char32_t c = QChar::surrogateToUcs4(ch, text.at(i + 1));
             if (isUnsafe(c)) {
-                out += QLatin1Char('?');
+                out += replacement;
             } else {
                 out += ch;
                 out += text.at(i + 1);
@@ -42,7 +47,7 @@ QString safeText(const QString &text, bool keepNewlines)
         if (keepNewlines && ch == QLatin1Char('\n'))
             out += ch;
         else
-            out += isUnsafe(ch.unicode()) ? QChar(QLatin1Char('?')) : ch;
+            out += isUnsafe(ch.unicode()) ? replacement : ch;
     }
     return out;
 }

@@ -12,4 +12,8 @@ namespace recdesk {
 // leaves '\n' for multi-line text.
 QString safeText(const QString &text, bool keepNewlines = false);
 
+// The same characters replaced by replacement: safeText is replaceUnsafe(text, '?'), and file
+// names use '_' (FileNameSanitizer).
+QString replaceUnsafe(const QString &text, QChar replacement, bool keepNewlines = false);
+
 } // namespace recdesk

@@ -34,6 +34,18 @@ bool parseContentRange(const QByteArray &value, qint64 *start, qint64 *total)
     return true;
 }
 
+bool isOnLoopback(const QUrl &url)
+{
+    const QHostAddress host(url.host());
+    return url.host() == QLatin1String("localhost") || (!host.isNull() && host.isLoopback());
+}
+
+// "https:", "file:", ... for a sentence about an address (never the address itself: it is signed).
+QString schemeLabel(const QUrl &url)
+{
+    return url.scheme().isEmpty() ? DownloadJob::tr("scheme-less") : url.scheme().left(20) + QLatin1Char(':');
+}
+
 // "bytes */1000" on a 416.
 qint64 totalFromUnsatisfiedRange(const QByteArray &value)
 {
@@ -146,9 +158,7 @@ void DownloadJob::beginTransfer()
         fail(ApiError::local(ApiError::Service::SignedUrl, ApiError::Kind::Invalid,
                              tr("The download address is not https (%1); Recdesk fetches files only over "
                                 "https, or over http from a service on this computer.")
-                                 .arg(m_signedUrl.scheme().isEmpty()
-                                          ? tr("scheme-less")
-                                          : m_signedUrl.scheme().left(20) + QLatin1Char(':'))));
+                                 .arg(schemeLabel(m_signedUrl))));
         return;
     }
     if (++m_attempts > kMaxTotalAttempts) {
@@ -193,7 +203,6 @@ void DownloadJob::beginTransfer()
         if (!m_item.etag.isEmpty())
             request.setRawHeader("If-Range", m_item.etag);
     }
-    m_attemptStartBytes = offset;
     m_item.bytesDone = offset;
     m_responseChecked = false;
     m_responseUsable = false;
@@ -235,7 +244,6 @@ bool DownloadJob::checkResponse()
             qCInfo(lcTransfer) << m_item.name << "restarts from zero: server sent the whole file";
             m_part.resize(0);
             m_part.seek(0);
-            m_attemptStartBytes = 0;
         }
         bool ok = false;
         const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
@@ -313,11 +321,7 @@ void DownloadJob::onReadyRead()
         const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 206) {
             // A wrong range: drop this reply and start again from zero.
-            QNetworkReply *reply = m_reply;
-            m_reply = nullptr;
-            reply->disconnect(this);
-            reply->abort();
-            reply->deleteLater();
+            abortReply();
             restartFromZero();
         }
         return; // error statuses: the body is read in onFinished
@@ -482,16 +486,12 @@ bool DownloadJob::isAllowedDownloadUrl(const QUrl &url) const
 {
     // https always; plain http only on loopback, and only when the platform itself is plain http
     // on loopback (the sandbox): a signed URL's signature must never cross a network in clear.
-    auto onLoopback = [](const QUrl &u) {
-        const QHostAddress host(u.host());
-        return u.host() == QLatin1String("localhost") || (!host.isNull() && host.isLoopback());
-    };
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return true;
     const QUrl platform = m_session->platform()->config().baseUrl;
-    return scheme == QLatin1String("http") && onLoopback(url) &&
-           platform.scheme().toLower() == QLatin1String("http") && onLoopback(platform);
+    return scheme == QLatin1String("http") && isOnLoopback(url) &&
+           platform.scheme().toLower() == QLatin1String("http") && isOnLoopback(platform);
 }
 
 void DownloadJob::followRedirect(QNetworkReply *reply, int status)
@@ -504,21 +504,16 @@ void DownloadJob::followRedirect(QNetworkReply *reply, int status)
                                  .arg(status)));
         return;
     }
-    // By hand, and only to where the signed URL could have pointed: https, or plain http on this
-    // computer (the sandbox); never to another scheme (file:, ftp:) and never from https to http.
+    // By hand, and only to where a download address may be (isAllowedDownloadUrl): never to another
+    // scheme (file:, ftp:), and never down from https to http.
     const QUrl target = m_signedUrl.resolved(location);
-    const QString scheme = target.scheme().toLower();
-    const QHostAddress host(target.host());
-    const bool loopback =
-        target.host() == QLatin1String("localhost") || (!host.isNull() && host.isLoopback());
-    const bool allowed = scheme == QLatin1String("https") || (scheme == QLatin1String("http") && loopback &&
-                                                              m_signedUrl.scheme() != QLatin1String("https"));
-    if (!allowed) {
-        fail(ApiError::local(
-            ApiError::Service::SignedUrl, ApiError::Kind::Invalid,
-            tr("The download server redirected to a %1 address, which Recdesk does not "
-               "follow (only https); nothing was saved.")
-                .arg(scheme.isEmpty() ? tr("scheme-less") : scheme.left(20) + QLatin1Char(':'))));
+    const bool downgrade = m_signedUrl.scheme().toLower() == QLatin1String("https") &&
+                           target.scheme().toLower() != QLatin1String("https");
+    if (downgrade || !isAllowedDownloadUrl(target)) {
+        fail(ApiError::local(ApiError::Service::SignedUrl, ApiError::Kind::Invalid,
+                             tr("The download server redirected to a %1 address, which Recdesk does not "
+                                "follow (only https); nothing was saved.")
+                                 .arg(schemeLabel(target))));
         return;
     }
     if (++m_redirects > kMaxRedirects) {
@@ -535,13 +530,18 @@ void DownloadJob::followRedirect(QNetworkReply *reply, int status)
 
 void DownloadJob::failNow(const ApiError &error)
 {
+    abortReply();
+    fail(error);
+}
+
+void DownloadJob::abortReply()
+{
     if (QNetworkReply *reply = m_reply) {
         m_reply = nullptr;
         reply->disconnect(this);
         reply->abort();
         reply->deleteLater();
     }
-    fail(error);
 }
 
 void DownloadJob::complete()
@@ -627,12 +627,7 @@ void DownloadJob::stop(bool discardPartial)
     m_retryTimer.stop();
     if (m_apiReply)
         m_apiReply->abort();
-    if (QNetworkReply *reply = m_reply) {
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    abortReply();
     if (m_part.isOpen())
         m_part.close();
     if (discardPartial && !m_item.targetPath.isEmpty() && !m_done)

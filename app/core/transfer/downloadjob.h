@@ -42,6 +42,7 @@ private:
     void followRedirect(QNetworkReply *reply, int status);
     bool isAllowedDownloadUrl(const QUrl &url) const;
     void failNow(const ApiError &error); // aborts the running reply too
+    void abortReply();
     void onReadyRead();
     void onFinished();
     void retryLater(const ApiError &error);
@@ -60,7 +61,6 @@ private:
     QTimer m_retryTimer;
     QUrl m_signedUrl;
     qint64 m_expectedTotal = -1;
-    qint64 m_attemptStartBytes = 0;
     int m_failures = 0;          // in a row without progress
     int m_redirects = 0;         // hops followed since the last signed URL
     int m_attempts = 0;          // requests to the download server in all

@@ -1,5 +1,7 @@
 #include "filenamesanitizer.h"
 
+#include "domain/safetext.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStringList>
@@ -23,26 +25,6 @@ bool isReservedWindowsName(const QString &name)
     return false;
 }
 
-// Control characters (C0, DEL, C1), format characters (bidi overrides such as U+202E, which
-// would make "evil\u202Evaw.exe" look like "evilexe.wav"), line and paragraph separators, and
-// unpaired surrogates have no place in a file name.
-bool isUnsafe(char32_t c)
-{
-    // Zero-width (non-)joiners are part of how Persian, Indic scripts and emoji are written.
-    if (c == 0x200C || c == 0x200D)
-        return false;
-    switch (QChar::category(c)) {
-    case QChar::Other_Control:
-    case QChar::Other_Format:
-    case QChar::Separator_Line:
-    case QChar::Separator_Paragraph:
-    case QChar::Other_Surrogate:
-        return true;
-    default:
-        return false;
-    }
-}
-
 QString splitExtension(const QString &name, QString *base)
 {
     const int dot = name.lastIndexOf(QLatin1Char('.'));
@@ -63,24 +45,13 @@ QString FileNameSanitizer::sanitize(const QString &name, const QString &fallback
     const int slash = std::max(n.lastIndexOf(QLatin1Char('/')), n.lastIndexOf(QLatin1Char('\\')));
     if (slash >= 0)
         n = n.mid(slash + 1);
-    QString clean;
-    clean.reserve(n.size());
-    for (qsizetype i = 0; i < n.size(); ++i) {
-        const QChar c = n.at(i);
-        if (c.isHighSurrogate() && i + 1 < n.size() && n.at(i + 1).isLowSurrogate()) {
-            const char32_t code = QChar::surrogateToUcs4(c, n.at(i + 1));
-            if (isUnsafe(code)) {
-                clean.append(QLatin1Char('_'));
-            } else {
-                clean.append(c);
-                clean.append(n.at(i + 1));
-            }
-            ++i;
-        } else if (isUnsafe(c.unicode()) || QStringView(u"<>:\"/\\|?*").contains(c)) {
-            clean.append(QLatin1Char('_'));
-        } else {
-            clean.append(c);
-        }
+    // Control and format characters (bidi overrides such as U+202E, which would make
+    // "evil\u202Evaw.exe" look like "evilexe.wav"), separators and unpaired surrogates (safeText's
+    // set), then the characters Windows reserves.
+    QString clean = replaceUnsafe(n, QLatin1Char('_'));
+    for (QChar &c : clean) {
+        if (QStringView(u"<>:\"/\\|?*").contains(c))
+            c = QLatin1Char('_');
     }
     clean = clean.trimmed();
     while (clean.endsWith(QLatin1Char('.')) || clean.endsWith(QLatin1Char(' ')))
