@@ -27,6 +27,13 @@
             <numerusform>The download server cut the connection %n times and would not resume: it sent the file from the start again instead of the missing part.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The download server sent nothing new for %n minute(s), over several tries; Recdesk gave up. Try again later.</source>
+        <translation>
+            <numerusform>The download server sent nothing new for %n minute, over several tries; Recdesk gave up. Try again later.</numerusform>
+            <numerusform>The download server sent nothing new for %n minutes, over several tries; Recdesk gave up. Try again later.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>recdesk::ReplyGuard</name>
@@ -69,6 +76,16 @@
         <translation>
             <numerusform>%n row could not be read and was left out: %1</numerusform>
             <numerusform>%n rows could not be read and were left out: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>recdesk::gui::DragExport</name>
+    <message numerus="yes">
+        <source>%n item(s) were still being fetched when they were dropped; drag them again in a moment.</source>
+        <translation>
+            <numerusform>%n item was still being fetched when it was dropped; drag it again in a moment.</numerusform>
+            <numerusform>%n items were still being fetched when they were dropped; drag them again in a moment.</numerusform>
         </translation>
     </message>
 </context>

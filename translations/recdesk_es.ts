@@ -1169,6 +1169,13 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
         <source>The download address is not https (%1); Recdesk fetches files only over https, or over http from a service on this computer.</source>
         <translation>La dirección de descarga no es https (%1); Recdesk solo descarga archivos por https, o por http desde un servicio de este equipo.</translation>
     </message>
+    <message numerus="yes">
+        <source>The download server sent nothing new for %n minute(s), over several tries; Recdesk gave up. Try again later.</source>
+        <translation>
+            <numerusform>El servidor de descargas no envió nada nuevo durante %n minuto, en varios intentos; Recdesk se rindió. Vuelva a intentarlo más tarde.</numerusform>
+            <numerusform>El servidor de descargas no envió nada nuevo durante %n minutos, en varios intentos; Recdesk se rindió. Vuelva a intentarlo más tarde.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>recdesk::FileTableModel</name>
@@ -1224,6 +1231,32 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     <message>
         <source>Not connected to the platform</source>
         <translation>Sin conexión con la plataforma</translation>
+    </message>
+</context>
+<context>
+    <name>recdesk::ProgressiveAudioDevice</name>
+    <message>
+        <source>The recording changed on the server while it was playing.</source>
+        <translation>La grabación cambió en el servidor mientras se reproducía.</translation>
+    </message>
+    <message>
+        <source>The recording could not be fetched.</source>
+        <translation>No se pudo obtener la grabación.</translation>
+    </message>
+</context>
+<context>
+    <name>recdesk::RecordingAudioService</name>
+    <message>
+        <source>The audio fetch was stopped.</source>
+        <translation>Se detuvo la descarga del audio.</translation>
+    </message>
+    <message>
+        <source>The joined recording could not be saved in the cache.</source>
+        <translation>No se pudo guardar en la caché la grabación unida.</translation>
+    </message>
+    <message>
+        <source>The two legs of this recording could not be joined: %1</source>
+        <translation>No se pudieron unir las dos partes de esta grabación: %1</translation>
     </message>
 </context>
 <context>
@@ -1737,13 +1770,20 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
         <source>Not connected.</source>
         <translation>Sin conexión.</translation>
     </message>
-    <message>
-        <source>The file could not be fetched: %1</source>
-        <translation>No se pudo obtener el archivo: %1</translation>
+    <message numerus="yes">
+        <source>%n item(s) were still being fetched when they were dropped; drag them again in a moment.</source>
+        <translation>
+            <numerusform>%n elemento aún se estaba descargando al soltarlo; vuelva a arrastrarlo en un momento.</numerusform>
+            <numerusform>%n elementos aún se estaban descargando al soltarlos; vuelva a arrastrarlos en un momento.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The file could not be written: %1</source>
-        <translation>No se pudo escribir el archivo: %1</translation>
+        <source>Recordings cannot be fetched in this session.</source>
+        <translation>En esta sesión no se pueden obtener grabaciones.</translation>
+    </message>
+    <message>
+        <source>The recording could not be copied for the drop.</source>
+        <translation>No se pudo copiar la grabación para soltarla.</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2278,18 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
         <source>The recording could not be played.</source>
         <translation>No se pudo reproducir la grabación.</translation>
     </message>
+    <message>
+        <source>Joining the two voices…</source>
+        <translation>Uniendo las dos voces…</translation>
+    </message>
+    <message>
+        <source>The audio could not be read from the cache.</source>
+        <translation>No se pudo leer el audio de la caché.</translation>
+    </message>
+    <message>
+        <source>Fetching audio… %1%</source>
+        <translation>Obteniendo el audio… %1%</translation>
+    </message>
 </context>
 <context>
     <name>recdesk::gui::ProfilesDialog</name>
@@ -2620,20 +2672,8 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
         <translation>No se pudo dibujar la forma de onda.</translation>
     </message>
     <message>
-        <source>The audio could not be downloaded for the waveform.</source>
-        <translation>No se pudo descargar el audio para la forma de onda.</translation>
-    </message>
-    <message>
-        <source>%1 (HTTP %2)</source>
-        <translation>%1 (HTTP %2)</translation>
-    </message>
-    <message>
-        <source>The audio could not be saved to a temporary file.</source>
-        <translation>No se pudo guardar el audio en un archivo temporal.</translation>
-    </message>
-    <message>
-        <source>The two legs of this recording could not be joined.</source>
-        <translation>No se pudieron unir los dos canales de esta grabación.</translation>
+        <source>The audio could not be fetched for the waveform.</source>
+        <translation>No se pudo obtener el audio para la forma de onda.</translation>
     </message>
 </context>
 <context>

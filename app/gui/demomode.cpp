@@ -4,6 +4,7 @@
 #include "sandbox/sandboxhost.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QPointer>
 #include <QThreadPool>
 
@@ -24,6 +25,7 @@ bool DemoMode::start(const QString &dataDir, QString *error)
     sandbox::SandboxOptions options;
     options.dataDir = dataDir;
     options.quiet = true;
+    m_dataDir = dataDir;
     return m_host->start(options, error);
 }
 
@@ -65,7 +67,11 @@ bool DemoMode::isRunning() const
 
 SessionConfig DemoMode::sessionConfig() const
 {
-    return demoSessionConfig(*m_host, QStringLiteral("recdesk-demo"));
+    SessionConfig config = demoSessionConfig(*m_host, QStringLiteral("recdesk-demo"));
+    // The demo's recordings are cached beside its data: they come and go together.
+    if (!m_dataDir.isEmpty())
+        config.audioCacheDir = QDir(m_dataDir).filePath(QStringLiteral("audio-cache"));
+    return config;
 }
 
 } // namespace recdesk::gui

@@ -38,6 +38,7 @@ private:
     std::unique_ptr<sandbox::SandboxHost> m_host;
     QThreadPool m_starter; // one thread; waited for before the host goes away
     bool m_starting = false;
+    QString m_dataDir; // set by start(); the audio cache lives in it
 };
 
 } // namespace recdesk::gui

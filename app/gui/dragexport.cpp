@@ -1,41 +1,52 @@
 #include "dragexport.h"
 
-#include "net/apierror.h"
-#include "net/apireply.h"
+#include "media/recordingaudio.h"
+#include "media/recordingaudioservice.h"
 #include "net/session.h"
+#include "transfer/downloadjob.h"
 #include "transfer/filenamesanitizer.h"
 
+#include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QTimer>
+#include <QThreadPool>
 
 namespace recdesk::gui {
 
 namespace {
 const QString kUriList = QStringLiteral("text/uri-list");
-
-// Waits for a signal while the application keeps painting; gives up after timeoutMs.
-template<typename Sender, typename Signal> bool waitFor(Sender *sender, Signal signal, int timeoutMs)
-{
-    QEventLoop loop;
-    QTimer timer;
-    timer.setSingleShot(true);
-    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
-    QObject::connect(sender, signal, &loop, &QEventLoop::quit);
-    timer.start(timeoutMs);
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
-    return timer.isActive();
 }
-} // namespace
 
 DragExport::DragExport(Session *session, const QList<Entry> &entries, const QString &folder)
     : m_session(session)
     , m_entries(entries)
     , m_folder(folder)
-{}
+    , m_paths(entries.size())
+    , m_finished(entries.size(), false)
+    , m_jobs(entries.size())
+{
+    QDir().mkpath(m_folder);
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (!m_session)
+            setDone(i, QString(), tr("Not connected."));
+        else if (m_entries.at(i).kind == Entry::Kind::Recording)
+            startRecording(i);
+        else
+            startFile(i);
+    }
+}
+
+DragExport::~DragExport()
+{
+    // A drag that ended before its files came: stop fetching what is only for this drag. (A
+    // recording's fetch belongs to the cache and goes on.)
+    for (const QPointer<DownloadJob> &job : std::as_const(m_jobs)) {
+        if (job) {
+            job->stop(true);
+            job->deleteLater();
+        }
+    }
+}
 
 QStringList DragExport::formats() const
 {
@@ -47,72 +58,105 @@ bool DragExport::hasFormat(const QString &mimeType) const
     return mimeType == kUriList;
 }
 
+QList<QUrl> DragExport::readyUrls() const
+{
+    QList<QUrl> urls;
+    for (const QString &path : m_paths) {
+        if (!path.isEmpty())
+            urls.append(QUrl::fromLocalFile(path));
+    }
+    return urls;
+}
+
+int DragExport::pendingCount() const
+{
+    return int(std::count(m_finished.cbegin(), m_finished.cend(), false));
+}
+
 QVariant DragExport::retrieveData(const QString &mimeType, QMetaType type) const
 {
     Q_UNUSED(type)
     if (mimeType != kUriList)
         return QVariant();
+    if (const int pending = pendingCount(); pending > 0 && m_error.isEmpty())
+        m_error =
+            tr("%n item(s) were still being fetched when they were dropped; drag them again in a moment.",
+               nullptr, pending);
     QVariantList list;
-    for (const QUrl &url : fetchUrls())
+    for (const QUrl &url : readyUrls())
         list.append(url);
     return list;
 }
 
-QList<QUrl> DragExport::fetchUrls() const
+void DragExport::startRecording(int index)
 {
-    if (!m_urls.isEmpty())
-        return m_urls;
-    for (const Entry &entry : m_entries) {
-        const QString path = entry.localPath.isEmpty() ? fetch(entry) : entry.localPath;
-        if (!path.isEmpty())
-            m_urls.append(QUrl::fromLocalFile(path));
+    RecordingAudioService *service = m_session->recordingAudio();
+    if (!service) {
+        setDone(index, QString(), tr("Recordings cannot be fetched in this session."));
+        return;
     }
-    return m_urls;
+    RecordingAudio *audio = service->fetch(m_entries.at(index).id);
+    if (audio->isReady()) {
+        copyIntoFolder(index, audio->playablePath());
+        return;
+    }
+    connect(audio, &RecordingAudio::ready, this, [this, index](const QString &path) {
+        if (!m_finished.at(index) && m_paths.at(index).isEmpty())
+            copyIntoFolder(index, path);
+    });
+    connect(audio, &RecordingAudio::failed, this,
+            [this, index](const ApiError &error) { setDone(index, QString(), error.toDisplayString()); });
 }
 
-QString DragExport::fetch(const Entry &entry) const
+void DragExport::startFile(int index)
 {
-    if (!m_session) {
-        m_error = tr("Not connected.");
-        return QString();
-    }
-    ApiReply *location = entry.kind == Entry::Kind::Recording
-                             ? m_session->platform()->recordingDownloadLocation(entry.id)
-                             : m_session->platform()->fileDownloadLocation(entry.id);
-    if (!location->isFinished())
-        waitFor(location, &ApiReply::finished, 30000);
-    location->deleteLater();
-    if (!location->isOk() || !location->redirectUrl().isValid()) {
-        m_error = location->error().toDisplayString();
-        return QString();
-    }
-    // The signed URL needs no credentials: none are sent.
-    QNetworkRequest request(location->redirectUrl());
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    request.setTransferTimeout(30000);
-    QNetworkReply *reply = m_session->networkAccessManager()->get(request);
-    if (!reply->isFinished())
-        waitFor(reply, &QNetworkReply::finished, 120000);
-    reply->deleteLater();
-    if (!reply->isFinished() || reply->error() != QNetworkReply::NoError) {
-        m_error = tr("The file could not be fetched: %1").arg(reply->errorString());
-        reply->abort();
-        return QString();
-    }
-    QDir().mkpath(m_folder);
-    const QByteArray body = reply->readAll();
-    QString name = FileNameSanitizer::sanitize(entry.fileName, QStringLiteral("recording.wav"));
-    // The live platform sends a recording's legs as a ZIP: keep the name honest.
-    if (entry.kind == Entry::Kind::Recording && body.startsWith("PK") &&
-        name.endsWith(QStringLiteral(".wav")))
-        name = name.left(name.size() - 4) + QStringLiteral(".zip");
-    const QString path = FileNameSanitizer::uniquePath(m_folder, name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size()) {
-        m_error = tr("The file could not be written: %1").arg(file.errorString());
-        return QString();
-    }
-    return path;
+    TransferItem item;
+    item.source = TransferItem::Source::PlatformFile;
+    item.remoteId = m_entries.at(index).id;
+    item.name = m_entries.at(index).fileName;
+    item.folder = m_folder;
+    auto *job = new DownloadJob(m_session, item, this);
+    m_jobs[index] = job;
+    connect(job, &DownloadJob::finished, this, [this, index, job](const ApiError &error) {
+        job->deleteLater();
+        setDone(index, error.isError() ? QString() : job->item().targetPath, error.toDisplayString());
+    });
+    job->start();
+}
+
+void DragExport::copyIntoFolder(int index, const QString &source)
+{
+    // The cache keeps its copy; the drop gets its own, under the name people see. A copy streams
+    // file to file, on a pool thread: an hour of audio never stalls the window.
+    QString name = FileNameSanitizer::sanitize(m_entries.at(index).fileName, QStringLiteral("recording.wav"));
+    if (!name.endsWith(QLatin1String(".wav"), Qt::CaseInsensitive))
+        name += QStringLiteral(".wav");
+    const QString target = FileNameSanitizer::uniquePath(m_folder, name);
+    QPointer<DragExport> self(this);
+    QThreadPool::globalInstance()->start([self, index, source, target] {
+        const bool ok = QFile::copy(source, target);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, index, ok, target] {
+                if (self)
+                    self->setDone(index, ok ? target : QString(),
+                                  ok ? QString()
+                                     : DragExport::tr("The recording could not be copied for the drop."));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void DragExport::setDone(int index, const QString &path, const QString &error)
+{
+    if (m_finished.at(index))
+        return;
+    m_finished[index] = true;
+    m_paths[index] = path;
+    if (!error.isEmpty())
+        m_error = error;
+    if (pendingCount() == 0)
+        emit allReady();
 }
 
 } // namespace recdesk::gui

@@ -7,6 +7,8 @@
 #include "detailspane.h"
 #include "dragexport.h"
 #include "filesview.h"
+#include "media/recordingaudio.h"
+#include "media/recordingaudioservice.h"
 #include "messagebar.h"
 #include "models/filetablemodel.h"
 #include "models/recordingtablemodel.h"
@@ -149,14 +151,7 @@ MainWindow::MainWindow(QWidget *parent)
     }
     connect(m_player, &PlayerPanel::audioRequested, this, &MainWindow::requestAudio);
     connect(m_player, &PlayerPanel::errorOccurred, this,
-            [this](const QString &message, const QString &details) {
-                // A ZIP of legs fails to stream; hold the error until the download says what it was.
-                if (!m_audioKindKnown) {
-                    m_pendingPlayerError = {message, details};
-                    return;
-                }
-                showError(message, details);
-            });
+            [this](const QString &message, const QString &details) { showError(message, details); });
 
     m_recordings->setDragProvider([this](const QList<int> &rows) -> QMimeData * {
         QList<DragExport::Entry> entries;
@@ -348,7 +343,7 @@ void MainWindow::setSession(Session *session, const QString &label, bool demo)
         } else {
             m_queue->setSession(session);
         }
-        m_waveformLoader = new WaveformLoader(session->networkAccessManager(), this);
+        m_waveformLoader = new WaveformLoader(this);
         connect(m_waveformLoader, &WaveformLoader::peaksReady, this,
                 [this](const QUuid &id, const QList<WaveformChannel> &channels) {
                     if (id == m_player->recordingId())
@@ -358,20 +353,6 @@ void MainWindow::setSession(Session *session, const QString &label, bool demo)
                 [this](const QUuid &id, const QString &message, const QString &) {
                     if (id == m_player->recordingId())
                         m_player->waveform()->setFailed(message);
-                });
-        connect(m_waveformLoader, &WaveformLoader::audioReady, this,
-                [this](const QUuid &id, const QString &path, bool isLegs) {
-                    if (id != m_player->recordingId())
-                        return;
-                    m_audioKindKnown = true;
-                    if (isLegs) {
-                        // Legs cannot stream from the ZIP: play the stereo WAV made of them.
-                        m_pendingPlayerError = {};
-                        m_player->setSource(QUrl::fromLocalFile(path));
-                    } else if (!m_pendingPlayerError.first.isEmpty()) {
-                        showError(m_pendingPlayerError.first, m_pendingPlayerError.second);
-                        m_pendingPlayerError = {};
-                    }
                 });
     }
     m_demoBanner->setVisible(demo);
@@ -556,27 +537,24 @@ void MainWindow::updateActions()
 
 void MainWindow::requestAudio(const QUuid &recordingId)
 {
-    if (!m_session) {
+    RecordingAudioService *audioService = m_session ? m_session->recordingAudio() : nullptr;
+    if (!audioService) {
         m_player->setSourceError(tr("Not connected."));
         return;
     }
-    ApiReply *reply = m_session->platform()->recordingDownloadLocation(recordingId);
-    connect(reply, &ApiReply::finished, this, [this, reply, recordingId] {
-        reply->deleteLater();
-        if (recordingId != m_player->recordingId())
-            return; // the user moved on
-        if (!reply->isOk() || !reply->redirectUrl().isValid()) {
-            m_player->setSourceError(reply->error().toDisplayString());
-            showError(reply->error().toDisplayString(), reply->error().details());
-            return;
-        }
-        // WAV streams straight from the signed URL; the loader fetches a copy for the waveform.
-        m_audioKindKnown = false;
-        m_pendingPlayerError = {};
-        m_player->setSource(reply->redirectUrl());
-        if (m_waveformLoader)
-            m_waveformLoader->load(recordingId, reply->redirectUrl());
-    });
+    // One fetch into the profile's cache; the player, the waveform, drag-out and Save read it.
+    RecordingAudio *audio = audioService->fetch(recordingId);
+    connect(audio, &RecordingAudio::failed, this, &MainWindow::onAudioFailed, Qt::UniqueConnection);
+    m_player->setAudio(audio);
+    if (m_waveformLoader)
+        m_waveformLoader->load(audio);
+}
+
+void MainWindow::onAudioFailed(const ApiError &error)
+{
+    const auto *audio = qobject_cast<RecordingAudio *>(sender());
+    if (audio && audio->recordingId() == m_player->recordingId() && error.kind != ApiError::Kind::Cancelled)
+        showError(error.toDisplayString(), error.details());
 }
 
 void MainWindow::sendCurrentToAnalytics()

@@ -113,6 +113,7 @@ private:
     void updateSelection();
     void updateActions();
     void requestAudio(const QUuid &recordingId);
+    void onAudioFailed(const recdesk::ApiError &error);
     void sendCurrentToAnalytics();
     void refreshCurrent();
     QString demoDataDir(const QString &requested) const;
@@ -148,8 +149,6 @@ private:
     TransfersPanel *m_transfers = nullptr;
     QDockWidget *m_transfersDock = nullptr;
     DesktopNotifier *m_notifier = nullptr;
-    bool m_audioKindKnown = true; // false while the current audio may still turn out to be a ZIP
-    QPair<QString, QString> m_pendingPlayerError;
     int m_batchSize = 0; // transfers queued since the queue was last idle
 
     QAction *m_refreshAction = nullptr;

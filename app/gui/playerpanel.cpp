@@ -2,6 +2,8 @@
 
 #include "appicons.h"
 #include "detailspane.h"
+#include "media/progressiveaudiodevice.h"
+#include "media/recordingaudio.h"
 
 #include <QAction>
 #include <QAudioOutput>
@@ -12,6 +14,7 @@
 #include <QSlider>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace recdesk::gui {
 
@@ -154,13 +157,19 @@ PlayerPanel::PlayerPanel(QWidget *parent)
             setStatus(tr("Loading audio…"));
         else if (s == QMediaPlayer::BufferingMedia || s == QMediaPlayer::StalledMedia)
             setStatus(tr("Buffering…"));
-        else if (s == QMediaPlayer::LoadedMedia || s == QMediaPlayer::BufferedMedia)
+        else if (s == QMediaPlayer::LoadedMedia || s == QMediaPlayer::BufferedMedia) {
             setStatus(QString());
-        else if (s == QMediaPlayer::EndOfMedia)
+            showFetchStatus();
+            applyPendingSeek();
+        } else if (s == QMediaPlayer::EndOfMedia)
             setStatus(tr("Finished"));
         updateControls();
     });
     connect(m_player, &QMediaPlayer::errorOccurred, this, &PlayerPanel::onPlayerError);
+    connect(m_player, &QMediaPlayer::seekableChanged, this, [this](bool seekable) {
+        if (seekable)
+            applyPendingSeek();
+    });
 
     clear();
 }
@@ -200,9 +209,7 @@ void PlayerPanel::setRecording(const Recording &recording)
 {
     if (!recording.id.isNull() && recording.id == m_recordingId && m_hasSource)
         return; // re-selecting the same row keeps playing
-    m_player->stop();
-    m_player->setSource(QUrl());
-    m_hasSource = false;
+    dropSource();
     m_recordingId = recording.id;
     m_knownDuration = recording.durationMs();
     m_title->setText(tr("Recording %1").arg(recording.started.toDisplayString(QLocale::ShortFormat)));
@@ -223,9 +230,7 @@ void PlayerPanel::setRecording(const Recording &recording)
 
 void PlayerPanel::clear(const QString &message)
 {
-    m_player->stop();
-    m_player->setSource(QUrl());
-    m_hasSource = false;
+    dropSource();
     m_recordingId = QUuid();
     m_knownDuration = -1;
     m_title->setText(tr("Player"));
@@ -235,6 +240,148 @@ void PlayerPanel::clear(const QString &message)
         m_waveform->setFailed(message);
     updateTime();
     updateControls();
+}
+
+void PlayerPanel::dropSource()
+{
+    m_player->stop();
+    if (m_device)
+        m_device->stopWaiting(); // a backend thread waiting for bytes lets go at once
+    m_player->setSource(QUrl());
+    if (m_device) {
+        m_device->close();
+        m_device->deleteLater();
+        m_device = nullptr;
+    }
+    if (m_recording)
+        m_recording->disconnect(this);
+    m_recording.clear();
+    m_hasSource = false;
+    m_pendingSeekMs = -1;
+    m_playWhenLoaded = false;
+    m_waitingForByte = -1;
+}
+
+void PlayerPanel::setAudio(RecordingAudio *audio)
+{
+    if (!audio || audio->recordingId() != m_recordingId)
+        return;
+    if (m_recording)
+        m_recording->disconnect(this);
+    m_recording = audio;
+    connect(audio, &RecordingAudio::progressed, this, &PlayerPanel::onAudioProgress);
+    connect(audio, &RecordingAudio::contentKnown, this, &PlayerPanel::startWhenPossible);
+    connect(audio, &RecordingAudio::ready, this, &PlayerPanel::startWhenPossible);
+    connect(audio, &RecordingAudio::failed, this, [this](const ApiError &error) {
+        if (!m_hasSource || m_device)
+            setSourceError(error.toDisplayString());
+    });
+    if (audio->hasFailed() && !audio->isFetching()) {
+        setSourceError(audio->error().toDisplayString());
+        return;
+    }
+    startWhenPossible();
+}
+
+void PlayerPanel::startWhenPossible()
+{
+    if (!m_recording)
+        return;
+    if (m_hasSource) {
+        if (m_device && m_recording->isReady() && !m_player->isSeekable() &&
+            (m_pendingSeekMs >= 0 || m_player->playbackState() != QMediaPlayer::PlayingState)) {
+            // The stream could not seek; the whole file can. Switch now if a seek waits for it,
+            // or while nothing is heard (nobody notices); while it plays, only when asked to seek.
+            switchToWholeFile(m_pendingSeekMs >= 0 ? m_pendingSeekMs : m_player->position());
+            return;
+        }
+        showFetchStatus();
+        return;
+    }
+    if (m_recording->isReady()) {
+        setSource(QUrl::fromLocalFile(m_recording->playablePath()));
+        return;
+    }
+    if (m_recording->content() == RecordingAudio::Content::Legs) {
+        setStatus(m_recording->isFetching() && m_recording->availableBytes() < m_recording->totalBytes()
+                      ? tr("Fetching audio…")
+                      : tr("Joining the two voices…"));
+        return;
+    }
+    const AudioArrival::Snapshot now = m_recording->arrival()->snapshot();
+    if (m_recording->content() != RecordingAudio::Content::Wav || now.available < kProgressiveStartBytes)
+        return; // not yet: progressed() comes back here
+    // Enough of a WAV: play the growing file while the rest arrives.
+    auto *device = new ProgressiveAudioDevice(m_recording->path(), m_recording->arrival(),
+                                              ProgressiveAudioDevice::modeForThisQt(), this);
+    if (!device->open(QIODevice::ReadOnly)) {
+        delete device;
+        setSourceError(tr("The audio could not be read from the cache."));
+        return;
+    }
+    m_device = device;
+    m_hasSource = true;
+    // The URL only tells the backend what kind of bytes these are; nothing is fetched from it.
+    m_player->setSourceDevice(device, QUrl(QStringLiteral("recording.wav")));
+    showFetchStatus();
+    updateControls();
+}
+
+void PlayerPanel::onAudioProgress()
+{
+    if (m_device)
+        m_device->notifyArrival();
+    if (!m_hasSource)
+        startWhenPossible();
+    else
+        showFetchStatus();
+}
+
+void PlayerPanel::showFetchStatus()
+{
+    if (!m_recording || !m_device || m_recording->isReady())
+        return;
+    const AudioArrival::Snapshot now = m_recording->arrival()->snapshot();
+    if (m_waitingForByte >= 0 && now.available > m_waitingForByte)
+        m_waitingForByte = -1;
+    if (m_waitingForByte >= 0 || m_pendingSeekMs >= 0) {
+        setStatus(tr("Buffering…"));
+    } else if (now.total > 0 && now.available < now.total) {
+        setStatus(tr("Fetching audio… %1%").arg(int(100 * now.available / now.total)));
+    } else if (m_player->mediaStatus() != QMediaPlayer::LoadingMedia) {
+        setStatus(QString());
+    }
+}
+
+void PlayerPanel::applyPendingSeek()
+{
+    const QMediaPlayer::MediaStatus s = m_player->mediaStatus();
+    const bool loaded = s == QMediaPlayer::LoadedMedia || s == QMediaPlayer::BufferedMedia ||
+                        s == QMediaPlayer::BufferingMedia;
+    if (m_pendingSeekMs < 0 || m_device || !m_player->isSeekable() || !loaded)
+        return;
+    // The whole file replaced the growing one: go on from where the user asked.
+    m_player->setPosition(std::exchange(m_pendingSeekMs, -1));
+    if (std::exchange(m_playWhenLoaded, false))
+        m_player->play();
+    updateTime();
+}
+
+qint64 PlayerPanel::currentPosition() const
+{
+    return m_pendingSeekMs >= 0 ? m_pendingSeekMs : m_player->position();
+}
+
+void PlayerPanel::switchToWholeFile(qint64 positionMs)
+{
+    // The growing file played as a stream (GStreamer on Qt 6.4 cannot seek one): now that the
+    // whole file is on disk, play it from there and go to where the user asked.
+    const bool wasPlaying = m_player->playbackState() == QMediaPlayer::PlayingState;
+    RecordingAudio *audio = m_recording;
+    dropSource();
+    m_pendingSeekMs = positionMs;
+    m_playWhenLoaded = wasPlaying;
+    setAudio(audio);
 }
 
 void PlayerPanel::setSource(const QUrl &url)
@@ -266,8 +413,14 @@ void PlayerPanel::play()
 {
     if (!m_hasSource)
         return;
-    if (m_player->mediaStatus() == QMediaPlayer::EndOfMedia)
+    if (m_player->mediaStatus() == QMediaPlayer::EndOfMedia) {
+        if (m_device && !m_player->isSeekable() && m_recording && m_recording->isReady()) {
+            switchToWholeFile(0);
+            m_playWhenLoaded = true;
+            return;
+        }
         m_player->setPosition(0);
+    }
     m_player->play();
 }
 
@@ -278,7 +431,7 @@ void PlayerPanel::pause()
 
 void PlayerPanel::skip(qint64 deltaMs)
 {
-    seek(m_player->position() + deltaMs);
+    seek(currentPosition() + deltaMs);
 }
 
 void PlayerPanel::seek(qint64 ms)
@@ -287,6 +440,30 @@ void PlayerPanel::seek(qint64 ms)
         return;
     const qint64 d = m_player->duration() > 0 ? m_player->duration() : m_knownDuration;
     ms = std::max<qint64>(0, d > 0 ? std::min(ms, d) : ms);
+    if (m_pendingSeekMs >= 0 && !m_device) {
+        m_pendingSeekMs = ms; // the whole file is loading: it goes there once loaded
+        m_waveform->setPosition(ms);
+        updateTime();
+        return;
+    }
+    if (m_device && m_recording && !m_player->isSeekable()) {
+        // A stream cannot seek: play the whole file from there once it is on disk.
+        if (m_recording->isReady()) {
+            switchToWholeFile(ms);
+        } else {
+            m_pendingSeekMs = ms;
+            showFetchStatus();
+        }
+        m_waveform->setPosition(ms);
+        return;
+    }
+    if (m_device && m_recording && d > 0) {
+        // Beyond what has arrived the player waits for the bytes: say so until they are here.
+        const AudioArrival::Snapshot now = m_recording->arrival()->snapshot();
+        const qint64 byte = now.total > 0 ? qint64(double(now.total) * double(ms) / double(d)) : -1;
+        m_waitingForByte = byte > now.available ? byte : -1;
+        showFetchStatus();
+    }
     m_player->setPosition(ms);
     m_waveform->setPosition(ms);
     updateTime();
@@ -304,7 +481,7 @@ void PlayerPanel::setPlaybackRate(qreal rate)
 void PlayerPanel::updateTime()
 {
     const qint64 d = m_player->duration() > 0 ? m_player->duration() : std::max<qint64>(0, m_knownDuration);
-    const qint64 pos = m_player->position();
+    const qint64 pos = currentPosition();
     if (!m_sliderHeld) {
         const QSignalBlocker block(m_seek);
         m_seek->setRange(0, int(std::min<qint64>(d, INT_MAX)));

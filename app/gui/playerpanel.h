@@ -4,6 +4,7 @@
 #include "waveformwidget.h"
 
 #include <QMediaPlayer>
+#include <QPointer>
 #include <QUrl>
 #include <QWidget>
 
@@ -14,11 +15,17 @@ class QLabel;
 class QSlider;
 class QToolButton;
 
+namespace recdesk {
+class ProgressiveAudioDevice;
+class RecordingAudio;
+} // namespace recdesk
+
 namespace recdesk::gui {
 
 // Plays the selected recording: play/pause, seek bar, ±10 s, speed, volume, time and a
 // waveform. The panel does not talk to the services: it asks for audio with audioRequested()
-// and is given a playable URL (the signed URL itself, or a local file made from the legs).
+// and is given the recording's audio as the cache fetches it (setAudio). A WAV plays while it
+// arrives, through a ProgressiveAudioDevice; legs play once joined; a whole file plays from disk.
 class PlayerPanel : public QWidget
 {
     Q_OBJECT
@@ -32,12 +39,20 @@ public:
     void setRecording(const Recording &recording);
     // Nothing to play (no selection, several rows, or a file row).
     void clear(const QString &message = QString());
-    // The audio of the current recording, ready to play (signed URL or local file).
+    // The audio of the current recording, arriving or whole (owned by the audio service).
+    void setAudio(recdesk::RecordingAudio *audio);
+    // A local file to play.
     void setSource(const QUrl &url);
+    // True while the source is the growing file (not yet the whole file from disk).
+    bool isProgressive() const { return m_device != nullptr; }
+    // Bytes of a WAV that must have arrived before it starts playing while the rest arrives.
+    static constexpr qint64 kProgressiveStartBytes = 64 * 1024;
     // Fetching the audio failed: a short sentence for the panel.
     void setSourceError(const QString &message);
 
     QUuid recordingId() const { return m_recordingId; }
+    // Where playback is, or goes once the source switch under way is done.
+    qint64 currentPosition() const;
     QUrl source() const;
     QString statusText() const;
     bool canPlay() const;
@@ -73,6 +88,12 @@ private:
     void updateTime();
     void setStatus(const QString &text);
     void onPlayerError(QMediaPlayer::Error error, const QString &text);
+    void onAudioProgress();
+    void startWhenPossible();
+    void switchToWholeFile(qint64 positionMs);
+    void applyPendingSeek();
+    void dropSource();
+    void showFetchStatus();
 
     QMediaPlayer *m_player = nullptr;
     QAudioOutput *m_audio = nullptr;
@@ -80,6 +101,11 @@ private:
     bool m_hasSource = false;
     bool m_sliderHeld = false;
     qint64 m_knownDuration = -1; // from the recording's timestamps until the player knows better
+    QPointer<recdesk::RecordingAudio> m_recording;
+    recdesk::ProgressiveAudioDevice *m_device = nullptr; // the growing file, while it plays
+    qint64 m_pendingSeekMs = -1;                         // asked for before the player could seek there
+    bool m_playWhenLoaded = false;                       // playing when the source was switched
+    qint64 m_waitingForByte = -1; // a seek beyond what has arrived: show Buffering until here
 
     QAction *m_playPause = nullptr;
     QAction *m_back = nullptr;

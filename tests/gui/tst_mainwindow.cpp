@@ -10,6 +10,9 @@
 #include "gui/recordingsview.h"
 #include "gui/transferspanel.h"
 #include "gui/uploaddialog.h"
+#include "media/audiocache.h"
+#include "media/recordingaudio.h"
+#include "media/recordingaudioservice.h"
 #include "models/filetablemodel.h"
 #include "models/recordingfilterproxy.h"
 #include "models/recordingtablemodel.h"
@@ -26,6 +29,8 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -52,6 +57,36 @@ private:
             if (model->recordingAt(row).status == status)
                 return row;
         return -1;
+    }
+
+    QJsonDocument sandboxAdmin(const QByteArray &verb, const QString &path, const QJsonObject &body = {})
+    {
+        QUrl url = m_window->session()->platform()->config().baseUrl;
+        url.setPath(path);
+        QNetworkAccessManager nam;
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = nam.sendCustomRequest(
+            request, verb, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(10000);
+        const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll());
+        delete reply;
+        return doc;
+    }
+
+    // GETs of a recording's audio at the download server (the sandbox's log of signed requests).
+    int signedGetsFor(const QUuid &recordingId)
+    {
+        int n = 0;
+        const QString id = recordingId.toString(QUuid::WithoutBraces);
+        for (const QJsonValue &v : sandboxAdmin("GET", QStringLiteral("/_sandbox/signed-requests")).array()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("method")).toString() == QLatin1String("GET") &&
+                o.value(QStringLiteral("path")).toString().contains(id))
+                ++n;
+        }
+        return n;
     }
 
 private slots:
@@ -163,9 +198,10 @@ private slots:
         QCOMPARE(player->recordingId(), r.id);
         QVERIFY(m_window->downloadAction()->isEnabled());
         QVERIFY(m_window->sendToAnalyticsAction()->isEnabled());
-        // The signed URL arrives and becomes the player's source.
+        // The audio arrives in the profile's cache and plays from there: never from the signed URL
+        // itself (the media backend would fetch it with its own HTTP client).
         QTRY_VERIFY_WITH_TIMEOUT(player->canPlay(), 15000);
-        QVERIFY(player->source().scheme().startsWith(QStringLiteral("http")));
+        QVERIFY(!player->source().scheme().startsWith(QStringLiteral("http")));
         QTRY_VERIFY_WITH_TIMEOUT(player->player()->mediaStatus() == QMediaPlayer::LoadedMedia ||
                                      player->player()->mediaStatus() == QMediaPlayer::BufferedMedia,
                                  15000);
@@ -178,14 +214,59 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(player->player()->playbackState(), QMediaPlayer::PausedState, 10000);
         // +10 s and back.
         const qint64 pos = player->player()->position();
-        player->forwardAction()->trigger();
         const qint64 expected = std::min(pos + PlayerPanel::kSkipMs, player->player()->duration());
+        player->forwardAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(std::abs(player->player()->position() - expected) < 600, 5000);
         player->backAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(player->player()->position() < expected, 5000);
         // The waveform is computed from the audio.
         QTRY_COMPARE_WITH_TIMEOUT(player->waveform()->state(), WaveformWidget::State::Ready, 20000);
         QVERIFY(!player->waveform()->channels().isEmpty());
+        // Playing, seeking and drawing fetched the recording once.
+        QCOMPARE(signedGetsFor(r.id), 1);
+    }
+
+    void playsWhileTheRestArrives()
+    {
+        // The download server cuts every answer after 256 KiB and each resume waits about 2 s: the
+        // recording must start playing from the first part.
+        RecordingTableModel *model = m_window->recordingsView()->model();
+        int row = -1;
+        for (int i = model->rowCount() - 1; i >= 0 && row < 0; --i) {
+            const Recording r = model->recordingAt(i);
+            if (r.isPlayable() && r.durationMs() > 60'000 &&
+                !m_window->session()->recordingAudio()->cache().isComplete(r.id))
+                row = i;
+        }
+        QVERIFY(row >= 0);
+        const Recording r = model->recordingAt(row);
+        sandboxAdmin("POST", QStringLiteral("/_sandbox/faults"),
+                     QJsonObject{{QStringLiteral("dropAfterBytes"), 256 * 1024}});
+        RetryPolicy slow;
+        slow.baseDelayMs = 4000;
+        slow.maxDelayMs = 4000;
+        slow.maxAttempts = 100;
+        m_window->session()->recordingAudio()->setRetryPolicy(slow);
+        m_window->recordingsView()->selectSourceRow(row);
+        PlayerPanel *player = m_window->playerPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(player->canPlay(), 15000);
+        QVERIFY(player->isProgressive());
+        player->play();
+        QTRY_VERIFY_WITH_TIMEOUT(player->player()->position() > 0, 10000);
+        RecordingAudio *audio = m_window->session()->recordingAudio()->find(r.id);
+        QVERIFY(audio);
+        QVERIFY2(!audio->isReady() && audio->availableBytes() < audio->totalBytes(),
+                 "playback only started once the whole recording had arrived");
+        QVERIFY(player->statusText().contains(QStringLiteral("%")));
+        sandboxAdmin("POST", QStringLiteral("/_sandbox/faults"),
+                     QJsonObject{{QStringLiteral("reset"), true}});
+        m_window->session()->recordingAudio()->setRetryPolicy(RetryPolicy());
+        QTRY_VERIFY_WITH_TIMEOUT(audio->isReady(), 30000);
+        // Once all of it is there, seeking works (on a stream too: the whole file replaces it).
+        player->seek(30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(std::abs(player->player()->position() - 30'000) < 1500, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(player->player()->playbackState(), QMediaPlayer::PlayingState, 10000);
+        player->pause();
     }
 
     void dropFilesOpensUploadForm()
@@ -303,11 +384,18 @@ private slots:
         e.kind = DragExport::Entry::Kind::Recording;
         e.id = r.id;
         e.fileName = QStringLiteral("call.wav");
+        const int before = signedGetsFor(r.id);
         std::unique_ptr<QMimeData> mime(m_window->makeDragExport({e}));
         QVERIFY(mime);
         QVERIFY(mime->hasUrls());
+        auto *drag = qobject_cast<DragExport *>(mime.get());
+        QVERIFY(drag);
+        // The files are fetched in the background while the drag goes on; nothing waits.
+        QTRY_COMPARE_WITH_TIMEOUT(drag->pendingCount(), 0, 20000);
         const QList<QUrl> urls = mime->urls(); // what a file manager asks for at drop time
         QCOMPARE(urls.size(), 1);
+        // It was played earlier: it comes from the cache, not from the server again.
+        QCOMPARE(signedGetsFor(r.id), before);
         QVERIFY(urls.constFirst().isLocalFile());
         const QFileInfo saved(urls.constFirst().toLocalFile());
         QCOMPARE(saved.fileName(), QStringLiteral("call.wav"));

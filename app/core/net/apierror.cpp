@@ -82,6 +82,12 @@ QString ApiError::toDisplayString() const
         whoCap[0] = whoCap.at(0).toUpper();
     const QString server = trimmedServerMessage(message);
 
+    // A sentence of our own about what a server did (no transport error behind it: a budget spent,
+    // an answer refused) says more than the generic one.
+    const bool ownSentence = (kind == Kind::Network || kind == Kind::Timeout) &&
+                             networkError == QNetworkReply::NoError && httpStatus == 0 && !message.isEmpty();
+    if (ownSentence)
+        return finishSentence(message, QString());
     switch (kind) {
     case Kind::None:
         return QString();

@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "media/recordingaudioservice.h"
 #include "platformpagesource.h"
 
 #include <QNetworkAccessManager>
@@ -40,6 +41,14 @@ Session::~Session() = default;
 PlatformPageSource *Session::createPageSource(PlatformClient::ListKind kind, QObject *parent) const
 {
     return new PlatformPageSource(m_platform, kind, parent);
+}
+
+RecordingAudioService *Session::recordingAudio()
+{
+    if (!m_recordingAudio && !m_config.audioCacheDir.isEmpty())
+        m_recordingAudio =
+            new RecordingAudioService(this, m_config.audioCacheDir, m_config.audioCacheLimitBytes, this);
+    return m_recordingAudio;
 }
 
 void Session::setRetryPolicy(const RetryPolicy &policy)

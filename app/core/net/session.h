@@ -12,6 +12,7 @@ class QNetworkAccessManager;
 namespace recdesk {
 
 class PlatformPageSource;
+class RecordingAudioService;
 
 // Everything a Session needs: endpoints and credentials for the three services.
 struct SessionConfig
@@ -24,6 +25,9 @@ struct SessionConfig
     AssistantCredentials assistantCredentials;
     QString platformFilesPath; // remembered from an earlier discovery; empty: discover
     bool useSystemProxy = true;
+    // Where this profile's recordings are kept once fetched (AudioCache); empty: no audio service.
+    QString audioCacheDir;
+    qint64 audioCacheLimitBytes = qint64(1024) * 1024 * 1024;
 };
 
 // One profile's connection: one QNetworkAccessManager (no cookie jar, system proxy) and the three
@@ -43,6 +47,10 @@ public:
 
     // A page source for a paged table model (files or recordings).
     PlatformPageSource *createPageSource(PlatformClient::ListKind kind, QObject *parent = nullptr) const;
+    // Fetches recordings' audio once into the profile's cache; nullptr without audioCacheDir.
+    RecordingAudioService *recordingAudio();
+    // The same, only if something already made it (nothing is created on disk).
+    RecordingAudioService *recordingAudioIfStarted() const { return m_recordingAudio; }
     // Applies the same retry policy to every client (tests shorten it).
     void setRetryPolicy(const RetryPolicy &policy);
 
@@ -52,6 +60,7 @@ private:
     PlatformClient *m_platform;
     AnalyticsClient *m_analytics;
     AssistantClient *m_assistant;
+    RecordingAudioService *m_recordingAudio = nullptr;
 };
 
 } // namespace recdesk

@@ -1,5 +1,7 @@
 #include "profile.h"
 
+#include "media/audiocache.h"
+
 namespace recdesk {
 
 SessionConfig makeSessionConfig(const Profile &profile, const ProfileSecrets &secrets)
@@ -25,6 +27,7 @@ SessionConfig makeSessionConfig(const Profile &profile, const ProfileSecrets &se
     c.assistantCredentials.user = profile.assistantUser;
     c.platformFilesPath = profile.platformFilesPath;
     c.useSystemProxy = profile.useSystemProxy;
+    c.audioCacheDir = AudioCache::directoryForProfile(profile.name);
     return c;
 }
 

@@ -1,5 +1,7 @@
 #include "profilestore.h"
 
+#include "media/audiocache.h"
+
 #include <QRegularExpression>
 #include <QSettings>
 
@@ -85,6 +87,7 @@ void ProfileStore::save(const Profile &p)
 void ProfileStore::remove(const QString &name)
 {
     m_settings->remove(kGroup + QLatin1Char('/') + name);
+    AudioCache::removeForProfile(name); // the profile's recordings go with it
     if (currentName() == name)
         m_settings->remove(QStringLiteral("currentProfile"));
 }

@@ -3,12 +3,14 @@
 #include "domain/jsonreader.h"
 #include "domain/platformfile.h"
 #include "filenamesanitizer.h"
+#include "media/recordingaudioservice.h"
 #include "media/recordinglegs.h"
 #include "net/replyguard.h"
 #include "net/serviceclient.h"
 #include "net/session.h"
 #include "transferlogging.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -17,6 +19,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QThreadPool>
 
 namespace recdesk {
 
@@ -71,15 +74,65 @@ DownloadJob::~DownloadJob()
         stop(false);
 }
 
+QString DownloadJob::writingPath() const
+{
+    return m_inPlace ? m_item.targetPath : FileNameSanitizer::partPathFor(m_item.targetPath);
+}
+
 void DownloadJob::start()
 {
     m_failures = 0;
     m_refreshes = 0;
+    m_sinceProgress.start();
     if (!m_session) {
         fail(ApiError::local(ApiError::Service::Platform, ApiError::Kind::Invalid, tr("Not connected")));
         return;
     }
-    resolve();
+    if (!startFromCache())
+        resolve();
+}
+
+bool DownloadJob::startFromCache()
+{
+    RecordingAudioService *audio = m_session->recordingAudioIfStarted();
+    if (m_inPlace || m_item.source != TransferItem::Source::Recording || !audio ||
+        !audio->cache().isComplete(m_item.remoteId))
+        return false;
+    // The player already fetched this recording: copy it from the profile's cache, file to file
+    // on a pool thread, instead of fetching it again. complete() then treats it like any download.
+    if (m_item.name.isEmpty())
+        m_item.name = uuidToWire(m_item.remoteId) + QStringLiteral(".wav");
+    if (m_item.targetPath.isEmpty()) {
+        QDir().mkpath(m_item.folder);
+        m_item.targetPath = FileNameSanitizer::uniquePath(
+            m_item.folder, FileNameSanitizer::sanitize(m_item.name, uuidToWire(m_item.remoteId)));
+        emit changed();
+    }
+    const QString source = audio->cache().audioPath(m_item.remoteId);
+    const QString part = writingPath();
+    if (QFileInfo::exists(part))
+        return false; // an earlier attempt's .part: resume it the usual way
+    qCInfo(lcTransfer) << m_item.name << "comes from the audio cache";
+    QPointer<DownloadJob> self(this);
+    QThreadPool::globalInstance()->start([self, source, part] {
+        const bool ok = QFile::copy(source, part);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, ok, part] {
+                if (!self || self->m_stopped)
+                    return;
+                if (!ok) {
+                    QFile::remove(part);
+                    self->resolve(); // the cache let us down: fetch it after all
+                    return;
+                }
+                self->m_part.setFileName(part);
+                self->m_partIsOurs = true;
+                self->complete();
+            },
+            Qt::QueuedConnection);
+    });
+    return true;
 }
 
 void DownloadJob::resolve()
@@ -168,8 +221,15 @@ void DownloadJob::beginTransfer()
                                  .arg(kMaxTotalAttempts)));
         return;
     }
+    if (m_sinceProgress.isValid() && m_sinceProgress.elapsed() > m_stallBudgetMs) {
+        fail(ApiError::local(ApiError::Service::SignedUrl, ApiError::Kind::Network,
+                             tr("The download server sent nothing new for %n minute(s), over several tries; "
+                                "Recdesk gave up. Try again later.",
+                                nullptr, int(std::max<qint64>(1, m_stallBudgetMs / 60000)))));
+        return;
+    }
     if (!m_part.isOpen()) {
-        const QString partPath = FileNameSanitizer::partPathFor(m_item.targetPath);
+        const QString partPath = writingPath();
         m_part.setFileName(partPath);
         // A .part from an earlier attempt (or run) is resumed, not overwritten, but only if it is a
         // plain file of ours: never through a symbolic link, never a device or a folder. A new one
@@ -370,6 +430,7 @@ void DownloadJob::onFinished()
         m_highWater = have;
         m_failures = 0;
         m_refreshes = 0;
+        m_sinceProgress.start();
     }
 
     if (status == 403 || status == 400) {
@@ -558,6 +619,15 @@ void DownloadJob::complete()
         return;
     }
     m_part.close();
+    if (m_inPlace) {
+        m_item.bytesDone = QFileInfo(m_item.targetPath).size();
+        m_item.bytesTotal = m_item.bytesDone;
+        m_item.result = QJsonObject{{QStringLiteral("path"), m_item.targetPath}};
+        m_done = true;
+        emit progress(m_item.bytesDone, m_item.bytesTotal);
+        emit finished(ApiError());
+        return;
+    }
     QString target = m_item.targetPath;
     // A recording may come as a ZIP of its legs (live platform): tell by content, not by name.
     QFile probe(m_part.fileName());
@@ -631,7 +701,7 @@ void DownloadJob::stop(bool discardPartial)
     if (m_part.isOpen())
         m_part.close();
     if (discardPartial && !m_item.targetPath.isEmpty() && !m_done)
-        QFile::remove(FileNameSanitizer::partPathFor(m_item.targetPath));
+        QFile::remove(writingPath());
 }
 
 } // namespace recdesk

@@ -4,6 +4,7 @@
 #include "net/retrypolicy.h"
 #include "transferjob.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QPointer>
 #include <QTimer>
@@ -28,13 +29,24 @@ public:
     void stop(bool discardPartial) override;
 
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    // Writes straight into item().targetPath (it must be set), with no .part and no rename, and
+    // keeps a ZIP as it came: for a cache whose file is read while it grows (a rename under an
+    // open reader fails on Windows). The cache keeps its own record of what is complete.
+    void setWriteInPlace(bool inPlace) { m_inPlace = inPlace; }
+    // Gives up when this long passes without a byte beyond the most ever on disk, whatever the
+    // retries (the time side of the budget; kMaxTotalAttempts is the other).
+    void setStallBudgetMs(qint64 ms) { m_stallBudgetMs = ms; }
+    // The file being written, while it is written (the .part, or the target in place).
+    QString writingPath() const;
     static constexpr qint64 kReadBufferBytes = 1024 * 1024;
     static constexpr int kWriteChunkBytes = 256 * 1024;
     static constexpr int kMaxUrlRefreshes = 5;
     static constexpr int kMaxRedirects = 5;        // hops in a row before an answer with the file
     static constexpr int kMaxTotalAttempts = 1000; // requests to the download server, whatever happens
+    static constexpr qint64 kDefaultStallBudgetMs = 10 * 60 * 1000;
 
 private:
+    bool startFromCache();
     void resolve();
     void resolveFromLocation(ApiReply *reply);
     void beginTransfer();
@@ -74,6 +86,9 @@ private:
     bool m_responseUsable = false;
     bool m_stopped = false;
     bool m_done = false;
+    bool m_inPlace = false;
+    qint64 m_stallBudgetMs = kDefaultStallBudgetMs;
+    QElapsedTimer m_sinceProgress; // restarted whenever the high-water mark moves
 };
 
 } // namespace recdesk
