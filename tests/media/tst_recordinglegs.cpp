@@ -123,6 +123,41 @@ private slots:
         QVERIFY(writeZip(big, {{QStringLiteral("b_in.wav"), QByteArray(100000, '\0')},
                                {QStringLiteral("b_out.wav"), monoWav({1})}}));
         QVERIFY(!RecordingLegs::extract(big, target, &legs, &error, 50000));
+
+        // A leg that claims more than deflate can make of its compressed bytes is refused before
+        // anything is written (the sizes patched in both headers, as a hostile archive would).
+        const QString claims = path(QStringLiteral("claims.zip"));
+        QVERIFY(writeZip(claims, {{QStringLiteral("c_in.wav"), monoWav({1, 2, 3})},
+                                  {QStringLiteral("c_out.wav"), monoWav({1})}}));
+        QFile patched(claims);
+        QVERIFY(patched.open(QIODevice::ReadWrite));
+        QByteArray bytes = patched.readAll();
+        const auto setSize = [&bytes](qsizetype at) { qToLittleEndian<quint32>(0x7fffffffu, bytes.data() + at); };
+        setSize(bytes.indexOf(QByteArray("PK\x03\x04", 4)) + 22);
+        setSize(bytes.indexOf(QByteArray("PK\x01\x02", 4)) + 24);
+        patched.seek(0);
+        patched.write(bytes);
+        patched.close();
+        const QString claimsDir = path(QStringLiteral("claims"));
+        QVERIFY(QDir().mkpath(claimsDir));
+        error.clear();
+        QVERIFY(!RecordingLegs::extract(claims, claimsDir, &legs, &error));
+        QVERIFY2(error.contains(QStringLiteral("larger than its archive")), qPrintable(error));
+        QVERIFY(QDir(claimsDir).entryList(QDir::Files).isEmpty());
+
+        // Control and bidi characters in an entry's name never reach the file name.
+        const QString bidi = path(QStringLiteral("bidi.zip"));
+        QVERIFY(writeZip(bidi, {{QStringLiteral("ab\u202Evaw.exe_in.wav"), monoWav({1})},
+                                {QStringLiteral("x\n\x1b[2Jy_out.wav"), monoWav({2})}}));
+        const QString bidiDir = path(QStringLiteral("bidi"));
+        QVERIFY(QDir().mkpath(bidiDir));
+        QVERIFY2(RecordingLegs::extract(bidi, bidiDir, &legs, &error), qPrintable(error));
+        for (const QString &leg : {legs.in, legs.out}) {
+            const QString name = QFileInfo(leg).fileName();
+            for (const QChar c : name)
+                QVERIFY2(c.category() != QChar::Other_Control && c.category() != QChar::Other_Format,
+                         qPrintable(name));
+        }
     }
 
     void mergesToStereoSampleBySample()

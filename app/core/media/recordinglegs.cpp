@@ -3,6 +3,9 @@
 #include "wavheader.h"
 #include "wavreader.h"
 
+#include "domain/safetext.h"
+#include "transfer/filenamesanitizer.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -10,6 +13,9 @@
 #include <QtEndian>
 #include <quazip.h>
 #include <quazipfile.h>
+#include <quazipfileinfo.h>
+
+#include <algorithm>
 
 namespace recdesk {
 namespace {
@@ -76,6 +82,10 @@ bool RecordingLegs::extract(const QString &zipPath, const QString &directory, Pa
         return false;
     }
 
+    // No leg can be bigger than deflate allows from the bytes it takes in the archive (at most
+    // 1032 to 1), nor than the size the archive declares for it: a leg past either is not a
+    // recording but an attempt to fill the disk.
+    constexpr qint64 kDeflateMaxRatio = 1032;
     Paths result;
     QString *targets[2] = {&result.in, &result.out};
     QByteArray buffer(64 * 1024, Qt::Uninitialized);
@@ -84,15 +94,30 @@ bool RecordingLegs::extract(const QString &zipPath, const QString &directory, Pa
             *error = tr("The recording archive is damaged.");
             return false;
         }
+        QuaZipFileInfo64 info;
+        if (!zip.getCurrentFileInfo(&info)) {
+            *error = tr("The recording archive is damaged.");
+            return false;
+        }
+        const qint64 bound = std::min<qint64>({maxLegBytes, qint64(info.uncompressedSize),
+                                                qint64(info.compressedSize) * kDeflateMaxRatio + 64 * 1024});
+        if (qint64(info.uncompressedSize) > bound) {
+            *error = tr("The leg %1 says it is larger than its archive can hold; it was not unpacked.")
+                         .arg(safeText(entries[i]));
+            return false;
+        }
         QuaZipFile entry(&zip);
         if (!entry.open(QIODevice::ReadOnly)) {
             *error = tr("The leg %1 cannot be read from the archive (error %2).")
-                         .arg(entries[i])
+                         .arg(safeText(entries[i]))
                          .arg(entry.getZipError());
             return false;
         }
-        // Only the file name: an entry called "../../x_in.wav" must not escape the directory.
-        const QString target = QDir(directory).filePath(QFileInfo(entries[i]).fileName());
+        // Only the file name, made safe: an entry called "../../x_in.wav" must not escape the
+        // directory, and one with control or bidi characters must not reach a file name.
+        const QString fallback = i == 0 ? QStringLiteral("leg_in.wav") : QStringLiteral("leg_out.wav");
+        const QString target = FileNameSanitizer::uniquePath(
+            directory, FileNameSanitizer::sanitize(QFileInfo(entries[i]).fileName(), fallback));
         QSaveFile out(target);
         if (!out.open(QIODevice::WriteOnly)) {
             *error = tr("Cannot write %1: %2").arg(target, out.errorString());
@@ -102,14 +127,14 @@ bool RecordingLegs::extract(const QString &zipPath, const QString &directory, Pa
         for (;;) {
             const qint64 got = entry.read(buffer.data(), buffer.size());
             if (got < 0 || entry.getZipError() != UNZ_OK) {
-                *error = tr("The leg %1 is damaged in the archive.").arg(entries[i]);
+                *error = tr("The leg %1 is damaged in the archive.").arg(safeText(entries[i]));
                 return false;
             }
             if (got == 0)
                 break;
             total += got;
-            if (total > maxLegBytes) {
-                *error = tr("The leg %1 is larger than allowed.").arg(entries[i]);
+            if (total > bound) {
+                *error = tr("The leg %1 is larger than allowed.").arg(safeText(entries[i]));
                 return false;
             }
             if (out.write(buffer.constData(), got) != got) {
@@ -119,7 +144,7 @@ bool RecordingLegs::extract(const QString &zipPath, const QString &directory, Pa
         }
         entry.close();
         if (entry.getZipError() != UNZ_OK) {
-            *error = tr("The leg %1 is damaged in the archive (checksum).").arg(entries[i]);
+            *error = tr("The leg %1 is damaged in the archive (checksum).").arg(safeText(entries[i]));
             return false;
         }
         if (!out.commit()) {

@@ -25,9 +25,11 @@ public:
     static bool looksLikeZip(const QByteArray &head);
     static bool isZipFile(const QString &path);
 
-    // Writes the two legs into directory (under their own file names, without any folders from
-    // the archive). Fails unless both an "_in.wav" and an "_out.wav" entry exist. A leg larger
-    // than maxLegBytes is refused (a hostile archive must not fill the disk).
+    // Writes the two legs into directory (under their own file names made safe, without any
+    // folders from the archive, never over an existing file). Fails unless both an "_in.wav" and
+    // an "_out.wav" entry exist. A leg larger than its archive allows (the size it declares, and
+    // 1032 times the bytes it takes compressed: deflate's limit), or than maxLegBytes, is refused:
+    // a hostile archive must not fill the disk.
     static bool extract(const QString &zipPath, const QString &directory, Paths *legs, QString *error,
                         qint64 maxLegBytes = qint64(2) * 1024 * 1024 * 1024);
 
