@@ -757,7 +757,7 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     </message>
     <message>
         <source>The leg %1 says it is larger than its archive can hold; it was not unpacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte %1 dice ser más grande de lo que su archivo puede contener; no se descomprimió.</translation>
     </message>
 </context>
 <context>
