@@ -93,8 +93,18 @@ public:
         f.write(text.toUtf8());
         f.close();
 
-        m_process.setProgram(squidProgram());
-        m_process.setArguments({QStringLiteral("-N"), QStringLiteral("-f"), conf});
+        // squid runs under a small shell that ends it when the test process is gone, so that a
+        // test that crashes leaves no squid behind (squid changes its user when started as root,
+        // which clears a parent-death signal, so the kernel cannot do it).
+        m_process.setProgram(QStringLiteral("/bin/sh"));
+        m_process.setArguments(
+            {QStringLiteral("-c"),
+             QStringLiteral(
+                 "\"$0\" -N -f \"$1\" & squid=$!\n"
+                 "trap 'kill $squid 2>/dev/null; wait $squid; exit 0' TERM\n"
+                 "while kill -0 \"$2\" 2>/dev/null && kill -0 $squid 2>/dev/null; do sleep 0.5; done\n"
+                 "kill $squid 2>/dev/null; wait $squid\n"),
+             squidProgram(), conf, QString::number(QCoreApplication::applicationPid())});
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         m_process.start();
         if (!m_process.waitForStarted(10000)) {

@@ -150,7 +150,10 @@ private slots:
         // given to the challenge), nothing reached the sandbox, and nothing was retried: the same
         // credentials would be refused again.
         QTest::qWait(300);
-        const QList<QStringList> log = m_squid.accessLog().mid(logStart);
+        QList<QStringList> log;
+        for (const QStringList &line : m_squid.accessLog().mid(logStart))
+            if (line.value(1) != QLatin1String("-")) // not an idle connection of an earlier test closing
+                log.append(line);
         QVERIFY2(!log.isEmpty() && log.size() <= 4, qPrintable(QString::number(log.size())));
         for (const QStringList &line : log)
             QCOMPARE(line.value(3), QStringLiteral("407"));
