@@ -181,46 +181,25 @@
         <source>no</source>
         <translation>no</translation>
     </message>
+    <message>
+        <source>The proxy refused the user name and password: check the proxy settings of the profile</source>
+        <translation>El proxy rechazó el nombre de usuario y la contraseña: revise la configuración de proxy del perfil</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 refused the user name and password: check the proxy settings of the profile</source>
+        <translation>El proxy en %1 rechazó el nombre de usuario y la contraseña: revise la configuración de proxy del perfil</translation>
+    </message>
+    <message>
+        <source>Could not reach the proxy at %1: check the proxy settings of the profile</source>
+        <translation>No se pudo conectar con el proxy en %1: revise la configuración de proxy del perfil</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>Usage:
-  recdeskctl [--profile P | --demo] [--json] files list [--limit N]
-  recdeskctl [--profile P | --demo] files show ID
-  recdeskctl [--profile P | --demo] files download ID... [--to DIR]
-  recdeskctl [--profile P | --demo] files delete ID...
-  recdeskctl [--profile P | --demo] recordings list|show|download|delete ...
-  recdeskctl [--profile P | --demo] upload --to platform|analytics|assistant FILE...
-             [--metadata meta.json | --agent-code C ...] [--name N] [--detail D]
-  recdeskctl [--profile P | --demo] send-to-analytics RECORDING_ID... [--metadata meta.json | ...]
-  recdeskctl profile list | show P | remove P
-  recdeskctl profile set P key=value...   (platform-url, auth=password|accesskey, username,
-             analytics-url, client-id, assistant-url, assistant-user, timeout, download-folder)
-  recdeskctl profile secret P platform-password|platform-access-key|analytics-client-secret|
-             assistant-api-key   (reads the value from standard input)
-Exit codes: 0 ok, 1 failure, 2 usage, 3 credentials refused, 4 not found, 5 service
-unavailable, 6 invalid input, 7 not allowed, 8 local file error, 130 cancelled.
-</source>
-        <translation>Uso:
-  recdeskctl [--profile P | --demo] [--json] files list [--limit N]
-  recdeskctl [--profile P | --demo] files show ID
-  recdeskctl [--profile P | --demo] files download ID... [--to DIR]
-  recdeskctl [--profile P | --demo] files delete ID...
-  recdeskctl [--profile P | --demo] recordings list|show|download|delete ...
-  recdeskctl [--profile P | --demo] upload --to platform|analytics|assistant FILE...
-             [--metadata meta.json | --agent-code C ...] [--name N] [--detail D]
-  recdeskctl [--profile P | --demo] send-to-analytics RECORDING_ID... [--metadata meta.json | ...]
-  recdeskctl profile list | show P | remove P
-  recdeskctl profile set P clave=valor...   (platform-url, auth=password|accesskey, username,
-             analytics-url, client-id, assistant-url, assistant-user, timeout, download-folder)
-  recdeskctl profile secret P platform-password|platform-access-key|analytics-client-secret|
-             assistant-api-key   (lee el valor de la entrada estándar)
-Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechazadas,
-4 no encontrado, 5 servicio no disponible, 6 entrada no válida, 7 no permitido,
-8 error de archivo local, 130 cancelado.
-</translation>
-    </message>
     <message>
         <source>Recdesk on the command line: browse, download and upload contact-center recordings and files.</source>
         <translation>Recdesk en la línea de comandos: explore, descargue y suba grabaciones y archivos del centro de contacto.</translation>
@@ -344,6 +323,45 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Comando desconocido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  recdeskctl [--profile P | --demo] [--json] files list [--limit N]
+  recdeskctl [--profile P | --demo] files show ID
+  recdeskctl [--profile P | --demo] files download ID... [--to DIR]
+  recdeskctl [--profile P | --demo] files delete ID...
+  recdeskctl [--profile P | --demo] recordings list|show|download|delete ...
+  recdeskctl [--profile P | --demo] upload --to platform|analytics|assistant FILE...
+             [--metadata meta.json | --agent-code C ...] [--name N] [--detail D]
+  recdeskctl [--profile P | --demo] send-to-analytics RECORDING_ID... [--metadata meta.json | ...]
+  recdeskctl profile list | show P | remove P
+  recdeskctl profile set P key=value...   (platform-url, auth=password|accesskey, username,
+             analytics-url, client-id, assistant-url, assistant-user, timeout, download-folder,
+             proxy=system|none|manual, proxy-host, proxy-port, proxy-user)
+  recdeskctl profile secret P platform-password|platform-access-key|analytics-client-secret|
+             assistant-api-key|proxy-password   (reads the value from standard input)
+Exit codes: 0 ok, 1 failure, 2 usage, 3 credentials refused, 4 not found, 5 service
+unavailable, 6 invalid input, 7 not allowed, 8 local file error, 130 cancelled.
+</source>
+        <translation>Uso:
+  recdeskctl [--profile P | --demo] [--json] files list [--limit N]
+  recdeskctl [--profile P | --demo] files show ID
+  recdeskctl [--profile P | --demo] files download ID... [--to DIR]
+  recdeskctl [--profile P | --demo] files delete ID...
+  recdeskctl [--profile P | --demo] recordings list|show|download|delete ...
+  recdeskctl [--profile P | --demo] upload --to platform|analytics|assistant FILE...
+             [--metadata meta.json | --agent-code C ...] [--name N] [--detail D]
+  recdeskctl [--profile P | --demo] send-to-analytics RECORDING_ID... [--metadata meta.json | ...]
+  recdeskctl profile list | show P | remove P
+  recdeskctl profile set P clave=valor...   (platform-url, auth=password|accesskey, username,
+             analytics-url, client-id, assistant-url, assistant-user, timeout, download-folder,
+             proxy=system|none|manual, proxy-host, proxy-port, proxy-user)
+  recdeskctl profile secret P platform-password|platform-access-key|analytics-client-secret|
+             assistant-api-key|proxy-password   (lee el valor de la entrada estándar)
+Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechazadas,
+4 no encontrado, 5 servicio no disponible, 6 entrada no válida, 7 no permitido,
+8 error de archivo local, 130 cancelado.
+</translation>
     </message>
 </context>
 <context>
@@ -699,6 +717,58 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Network proxy</source>
+        <translation>Proxy de red</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;host:</source>
+        <translation>&amp;Servidor proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Servidor del proxy</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>Proxy p&amp;ort:</source>
+        <translation>Puert&amp;o del proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Puerto del proxy</translation>
+    </message>
+    <message>
+        <source>Proxy user n&amp;ame:</source>
+        <translation>Usu&amp;ario del proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Usuario del proxy</translation>
+    </message>
+    <message>
+        <source>Only if the proxy asks for one</source>
+        <translation>Solo si el proxy lo pide</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>Contraseña del pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Contraseña del proxy</translation>
     </message>
 </context>
 <context>
@@ -1496,10 +1566,6 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
         <translation>download-folder</translation>
     </message>
     <message>
-        <source>Unknown secret &quot;%1&quot;: use platform-password, platform-access-key, analytics-client-secret or assistant-api-key.</source>
-        <translation>Secreto desconocido &quot;%1&quot;: use platform-password, platform-access-key, analytics-client-secret o assistant-api-key.</translation>
-    </message>
-    <message>
         <source>Reading the secret from standard input (it is not echoed or logged)...</source>
         <translation>Leyendo el secreto de la entrada estándar (no se muestra ni se registra)...</translation>
     </message>
@@ -1612,6 +1678,34 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
             <numerusform>No se pudo leer %n fila y se omitió: %1</numerusform>
             <numerusform>No se pudieron leer %n filas y se omitieron: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation>proxy</translation>
+    </message>
+    <message>
+        <source>proxy-host</source>
+        <translation>proxy-host</translation>
+    </message>
+    <message>
+        <source>proxy-port</source>
+        <translation>proxy-port</translation>
+    </message>
+    <message>
+        <source>proxy-user</source>
+        <translation>proxy-user</translation>
+    </message>
+    <message>
+        <source>Unknown secret &quot;%1&quot;: use platform-password, platform-access-key, analytics-client-secret, assistant-api-key or proxy-password.</source>
+        <translation>Secreto desconocido &quot;%1&quot;: use platform-password, platform-access-key, analytics-client-secret, assistant-api-key o proxy-password.</translation>
+    </message>
+    <message>
+        <source>proxy-port must be a number from 1 to 65535.</source>
+        <translation>proxy-port debe ser un número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>proxy must be system, none or manual.</source>
+        <translation>proxy debe ser system, none o manual.</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2242,10 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
         <source>&lt;h3&gt;Recdesk %1&lt;/h3&gt;&lt;p&gt;Browse, play, download and upload contact-center recordings.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Recdesk is free software under the MIT license. It uses Qt (LGPL-3.0), QtKeychain (BSD-3-Clause) and QuaZip (LGPL-2.1 with a static linking exception); their license texts come with your Qt and operating-system packages. Help ▸ About Qt shows Qt&apos;s own.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Recdesk %1&lt;/h3&gt;&lt;p&gt;Explore, escuche, descargue y suba grabaciones del centro de contacto.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2; se ejecuta con Qt %3.&lt;/p&gt;&lt;p&gt;Recdesk es software libre bajo la licencia MIT. Usa Qt (LGPL-3.0), QtKeychain (BSD-3-Clause) y QuaZip (LGPL-2.1 con excepción de enlace estático); sus textos de licencia vienen con los paquetes de Qt y del sistema operativo. Ayuda ▸ Acerca de Qt muestra la de Qt.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>The proxy password could not be stored in the keychain.</source>
+        <translation>La contraseña del proxy no se pudo guardar en el llavero.</translation>
+    </message>
 </context>
 <context>
     <name>recdesk::gui::MessageBar</name>
@@ -2401,6 +2499,22 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
         <source>Assistant: not checked (the service has no test call; the key is checked on the first upload).</source>
         <translation>Asistente: sin verificar (el servicio no tiene una llamada de prueba; la clave se verifica en la primera carga).</translation>
     </message>
+    <message>
+        <source>The system&apos;s proxy settings</source>
+        <translation>La configuración de proxy del sistema</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Sin proxy</translation>
+    </message>
+    <message>
+        <source>This HTTP proxy</source>
+        <translation>Este proxy HTTP</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name, or choose another proxy setting.</source>
+        <translation>Ingrese el nombre del servidor proxy o elija otra opción de proxy.</translation>
+    </message>
 </context>
 <context>
     <name>recdesk::gui::ProgressDelegate</name>
@@ -2411,6 +2525,41 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     <message>
         <source>…</source>
         <translation>…</translation>
+    </message>
+</context>
+<context>
+    <name>recdesk::gui::ProxyCredentialsDialog</name>
+    <message>
+        <source>Proxy sign-in</source>
+        <translation>Inicio de sesión en el proxy</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 refused the user name and password. Enter them again; they are kept in the system keychain for this profile.</source>
+        <translation>El proxy en %1 rechazó el nombre de usuario y la contraseña. Ingréselos de nuevo; se guardan en el llavero del sistema para este perfil.</translation>
+    </message>
+    <message>
+        <source>The proxy at %1 asks for a user name and password. They are kept in the system keychain for this profile.</source>
+        <translation>El proxy en %1 pide un nombre de usuario y una contraseña. Se guardan en el llavero del sistema para este perfil.</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Usuario del proxy</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Contraseña del proxy</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom&amp;bre de usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>C&amp;ontraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
     </message>
 </context>
 <context>

@@ -44,9 +44,10 @@ QString CommandLine::usage()
         "  recdeskctl [--profile P | --demo] send-to-analytics RECORDING_ID... [--metadata meta.json | ...]\n"
         "  recdeskctl profile list | show P | remove P\n"
         "  recdeskctl profile set P key=value...   (platform-url, auth=password|accesskey, username,\n"
-        "             analytics-url, client-id, assistant-url, assistant-user, timeout, download-folder)\n"
+        "             analytics-url, client-id, assistant-url, assistant-user, timeout, download-folder,\n"
+        "             proxy=system|none|manual, proxy-host, proxy-port, proxy-user)\n"
         "  recdeskctl profile secret P platform-password|platform-access-key|analytics-client-secret|\n"
-        "             assistant-api-key   (reads the value from standard input)\n"
+        "             assistant-api-key|proxy-password   (reads the value from standard input)\n"
         "Exit codes: 0 ok, 1 failure, 2 usage, 3 credentials refused, 4 not found, 5 service\n"
         "unavailable, 6 invalid input, 7 not allowed, 8 local file error, 130 cancelled.\n");
 }

@@ -174,19 +174,24 @@ void CommandRunner::runProfile()
             m_output.note(tr("Removed profile \"%1\" and its secrets.").arg(name));
         } else {
             const Profile &p = *existing;
-            m_output.keyValues({{tr("name"), p.name},
-                                {tr("platform-url"), p.platformUrl.toString()},
-                                {tr("auth"), p.platformAuth == Profile::PlatformAuth::AccessKey
-                                                 ? QStringLiteral("accesskey")
-                                                 : QStringLiteral("password")},
-                                {tr("username"), p.platformUsername},
-                                {tr("files-path"), p.platformFilesPath},
-                                {tr("analytics-url"), p.analyticsUrl.toString()},
-                                {tr("client-id"), p.analyticsClientId},
-                                {tr("assistant-url"), p.assistantUrl.toString()},
-                                {tr("assistant-user"), p.assistantUser},
-                                {tr("timeout"), QString::number(p.timeoutSeconds)},
-                                {tr("download-folder"), p.downloadFolder}});
+            m_output.keyValues(
+                {{tr("name"), p.name},
+                 {tr("platform-url"), p.platformUrl.toString()},
+                 {tr("auth"), p.platformAuth == Profile::PlatformAuth::AccessKey
+                                  ? QStringLiteral("accesskey")
+                                  : QStringLiteral("password")},
+                 {tr("username"), p.platformUsername},
+                 {tr("files-path"), p.platformFilesPath},
+                 {tr("analytics-url"), p.analyticsUrl.toString()},
+                 {tr("client-id"), p.analyticsClientId},
+                 {tr("assistant-url"), p.assistantUrl.toString()},
+                 {tr("assistant-user"), p.assistantUser},
+                 {tr("timeout"), QString::number(p.timeoutSeconds)},
+                 {tr("download-folder"), p.downloadFolder},
+                 {tr("proxy"), ProxySettings::modeName(p.proxyMode)},
+                 {tr("proxy-host"), p.proxyHost},
+                 {tr("proxy-port"), p.proxyPort > 0 ? QString::number(p.proxyPort) : QString()},
+                 {tr("proxy-user"), p.proxyUser}});
         }
         done(ExitOk);
         return;
@@ -199,7 +204,7 @@ void CommandRunner::runProfile()
         const int kind = int(kinds.indexOf(m_options.secretName));
         if (kind < 0 || kind == 1) {
             m_output.error(tr("Unknown secret \"%1\": use platform-password, platform-access-key, "
-                              "analytics-client-secret or assistant-api-key.")
+                              "analytics-client-secret, assistant-api-key or proxy-password.")
                                .arg(m_options.secretName));
             done(ExitUsage);
             return;
@@ -249,6 +254,26 @@ void CommandRunner::runProfile()
             p.timeoutSeconds = std::max(1, value.toInt());
         else if (key == QLatin1String("download-folder"))
             p.downloadFolder = value;
+        else if (key == QLatin1String("proxy") || key == QLatin1String("proxy-port")) {
+            const bool port = key == QLatin1String("proxy-port");
+            const bool valid =
+                port ? value.toInt() > 0 && value.toInt() < 65536
+                     : QStringList{QStringLiteral("system"), QStringLiteral("none"), QStringLiteral("manual")}
+                           .contains(value);
+            if (!valid) {
+                m_output.error(port ? tr("proxy-port must be a number from 1 to 65535.")
+                                    : tr("proxy must be system, none or manual."));
+                done(ExitUsage);
+                return;
+            }
+            if (port)
+                p.proxyPort = value.toInt();
+            else
+                p.proxyMode = ProxySettings::modeFromName(value);
+        } else if (key == QLatin1String("proxy-host"))
+            p.proxyHost = value;
+        else if (key == QLatin1String("proxy-user"))
+            p.proxyUser = value;
         else {
             m_output.error(
                 tr("Unknown profile setting \"%1\" (secrets are set with \"profile secret\").").arg(key));

@@ -22,6 +22,27 @@ void applyEnvironment(ProfileSecrets *s)
     take("RECDESK_PLATFORM_ACCESS_KEY", &s->platformAccessKey);
     take("RECDESK_ANALYTICS_CLIENT_SECRET", &s->analyticsClientSecret);
     take("RECDESK_ASSISTANT_API_KEY", &s->assistantApiKey);
+    take("RECDESK_PROXY_PASSWORD", &s->proxyPassword);
+}
+
+// Proxy credentials for scripts: RECDESK_PROXY_USER / RECDESK_PROXY_PASSWORD win; with the
+// system's proxy settings, the user:password@ of https_proxy or http_proxy (the form curl and
+// wget read) is used when the profile names no proxy user.
+void applyProxyEnvironment(Profile *p, ProfileSecrets *s)
+{
+    if (qEnvironmentVariableIsSet("RECDESK_PROXY_USER"))
+        p->proxyUser = qEnvironmentVariable("RECDESK_PROXY_USER");
+    if (p->proxyMode != ProxySettings::Mode::System || !p->proxyUser.isEmpty())
+        return;
+    for (const char *name : {"https_proxy", "HTTPS_PROXY", "http_proxy", "HTTP_PROXY"}) {
+        const QUrl url(qEnvironmentVariable(name), QUrl::TolerantMode);
+        if (url.userName().isEmpty())
+            continue;
+        p->proxyUser = url.userName(QUrl::FullyDecoded);
+        if (!qEnvironmentVariableIsSet("RECDESK_PROXY_PASSWORD"))
+            s->proxyPassword = url.password(QUrl::FullyDecoded);
+        return;
+    }
 }
 } // namespace
 
@@ -86,7 +107,9 @@ bool Connection::open(const CliOptions &options, QString *error, ExitCode *code)
         }
     }
     applyEnvironment(&secrets);
-    m_session = std::make_unique<Session>(makeSessionConfig(*profile, secrets));
+    Profile withEnvironment = *profile;
+    applyProxyEnvironment(&withEnvironment, &secrets);
+    m_session = std::make_unique<Session>(makeSessionConfig(withEnvironment, secrets));
     m_downloadFolder = profile->downloadFolder.isEmpty() ? QDir::currentPath() : profile->downloadFolder;
     return true;
 }

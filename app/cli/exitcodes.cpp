@@ -10,6 +10,7 @@ ExitCode exitCodeFor(const ApiError &error)
     case ApiError::Kind::Cancelled:
         return ExitCancelled;
     case ApiError::Kind::Network:
+        return error.isProxyAuthFailure() ? ExitAuth : ExitUnavailable;
     case ApiError::Kind::Timeout:
         return ExitUnavailable;
     case ApiError::Kind::Invalid:

@@ -22,7 +22,7 @@ SessionConfig demoSessionConfig(const sandbox::SandboxHost &host, const QString 
     config.analyticsCredentials.clientSecret = c.analyticsClientSecret;
     config.assistantCredentials.apiKey = c.assistantApiKey;
     config.assistantCredentials.user = assistantUser;
-    config.useSystemProxy = false; // loopback: never through a proxy
+    config.proxy.mode = ProxySettings::Mode::None; // loopback: never through a proxy
     return config;
 }
 

@@ -18,6 +18,7 @@
 #include "net/session.h"
 #include "playerpanel.h"
 #include "profilesdialog.h"
+#include "proxycredentialsdialog.h"
 #include "recdesk/version.h"
 #include "recordingsview.h"
 #include "settings/profilestore.h"
@@ -442,6 +443,23 @@ void MainWindow::connectProfile(const Profile &profile, const ProfileSecrets &se
             [this, name](const QString &path) {
                 if (auto stored = m_profiles->load(name)) {
                     stored->platformFilesPath = path;
+                    m_profiles->save(*stored);
+                }
+            });
+    // A proxy that wants credentials the profile lacks (or refuses them) asks the person; what
+    // they type goes to the keychain, the user name to the profile.
+    session->proxyAuthenticator()->setPrompt([this](const ProxyCredentialsRequest &request) {
+        return ProxyCredentialsDialog::ask(request, this);
+    });
+    connect(session->proxyAuthenticator(), &ProxyAuthenticator::credentialsEntered, this,
+            [this, name](const QString &user, const QString &password) {
+                m_secrets->write(
+                    name, SecretStore::Secret::ProxyPassword, password, [this](const QString &error) {
+                        if (!error.isEmpty())
+                            showError(tr("The proxy password could not be stored in the keychain."), error);
+                    });
+                if (auto stored = m_profiles->load(name)) {
+                    stored->proxyUser = user;
                     m_profiles->save(*stored);
                 }
             });

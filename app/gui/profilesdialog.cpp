@@ -41,6 +41,9 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, SecretStore *secrets, QWidge
     setWindowTitle(tr("Profiles"));
     m_ui->authCombo->addItem(tr("User name and password"), int(Profile::PlatformAuth::Password));
     m_ui->authCombo->addItem(tr("Access key"), int(Profile::PlatformAuth::AccessKey));
+    m_ui->proxyCombo->addItem(tr("The system's proxy settings"), int(ProxySettings::Mode::System));
+    m_ui->proxyCombo->addItem(tr("No proxy"), int(ProxySettings::Mode::None));
+    m_ui->proxyCombo->addItem(tr("This HTTP proxy"), int(ProxySettings::Mode::Manual));
     m_ui->demoText->setText(
         tr("<p><b>Demo</b> runs Recdesk's own sandbox on this computer with made-up recordings and files, "
            "so you can try everything without an account. Nothing you do there reaches a real service.</p>"
@@ -50,6 +53,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, SecretStore *secrets, QWidge
 
     connect(m_ui->profileList, &QListWidget::currentRowChanged, this, &ProfilesDialog::onCurrentRowChanged);
     connect(m_ui->authCombo, &QComboBox::currentIndexChanged, this, &ProfilesDialog::updateAuthFields);
+    connect(m_ui->proxyCombo, &QComboBox::currentIndexChanged, this, &ProfilesDialog::updateProxyFields);
     connect(m_ui->addButton, &QPushButton::clicked, this, &ProfilesDialog::startNewProfile);
     connect(m_ui->removeButton, &QPushButton::clicked, this, &ProfilesDialog::removeCurrent);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ProfilesDialog::save);
@@ -61,6 +65,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, SecretStore *secrets, QWidge
 
     reloadList(m_store->currentName());
     updateAuthFields();
+    updateProxyFields();
 }
 
 ProfilesDialog::~ProfilesDialog()
@@ -107,8 +112,10 @@ void ProfilesDialog::onCurrentRowChanged()
     m_loadedName = name;
     setForm(profile.value_or(Profile{}), ProfileSecrets{});
     // Secrets come from the keychain, asynchronously.
-    m_secrets->readAll(name, [this, name](const ProfileSecrets &secrets, const QString &error) {
-        if (m_loadedName != name)
+    // The keychain may answer after the dialog is gone (closed right away): the guard says so.
+    m_secrets->readAll(name, [this, guard = QPointer<ProfilesDialog>(this),
+                              name](const ProfileSecrets &secrets, const QString &error) {
+        if (!guard || m_loadedName != name)
             return;
         if (!error.isEmpty()) {
             setStatus(tr("The keychain could not be read: %1").arg(error), true);
@@ -118,6 +125,7 @@ void ProfilesDialog::onCurrentRowChanged()
         m_ui->accessKeyEdit->setText(secrets.platformAccessKey);
         m_ui->clientSecretEdit->setText(secrets.analyticsClientSecret);
         m_ui->apiKeyEdit->setText(secrets.assistantApiKey);
+        m_ui->proxyPasswordEdit->setText(secrets.proxyPassword);
     });
     updateButtons();
 }
@@ -154,7 +162,13 @@ void ProfilesDialog::setForm(const Profile &p, const ProfileSecrets &s)
     m_ui->assistantUrlEdit->setText(p.assistantUrl.toString());
     m_ui->apiKeyEdit->setText(s.assistantApiKey);
     m_ui->assistantUserEdit->setText(p.assistantUser);
+    m_ui->proxyCombo->setCurrentIndex(m_ui->proxyCombo->findData(int(p.proxyMode)));
+    m_ui->proxyHostEdit->setText(p.proxyHost);
+    m_ui->proxyPortSpin->setValue(p.proxyPort > 0 ? p.proxyPort : 3128);
+    m_ui->proxyUserEdit->setText(p.proxyUser);
+    m_ui->proxyPasswordEdit->setText(s.proxyPassword);
     updateAuthFields();
+    updateProxyFields();
 }
 
 Profile ProfilesDialog::profileFromForm() const
@@ -176,6 +190,12 @@ Profile ProfilesDialog::profileFromForm() const
                          ? QUrl()
                          : QUrl::fromUserInput(m_ui->assistantUrlEdit->text().trimmed());
     p.assistantUser = m_ui->assistantUserEdit->text().trimmed();
+    p.proxyMode = ProxySettings::Mode(m_ui->proxyCombo->currentData().toInt());
+    const bool manual = p.proxyMode == ProxySettings::Mode::Manual;
+    p.proxyHost = manual ? m_ui->proxyHostEdit->text().trimmed() : QString();
+    p.proxyPort = manual ? m_ui->proxyPortSpin->value() : 0;
+    p.proxyUser =
+        p.proxyMode == ProxySettings::Mode::None ? QString() : m_ui->proxyUserEdit->text().trimmed();
     return p;
 }
 
@@ -188,6 +208,8 @@ ProfileSecrets ProfilesDialog::secretsFromForm() const
     s.platformAccessKey = key ? m_ui->accessKeyEdit->text() : QString();
     s.analyticsClientSecret = m_ui->clientSecretEdit->text();
     s.assistantApiKey = m_ui->apiKeyEdit->text();
+    const bool noProxy = m_ui->proxyCombo->currentData().toInt() == int(ProxySettings::Mode::None);
+    s.proxyPassword = noProxy ? QString() : m_ui->proxyPasswordEdit->text();
     return s;
 }
 
@@ -211,6 +233,9 @@ QStringList ProfilesDialog::formProblems() const
         problems.append(tr("Enter the platform user name."));
     if (!m_ui->analyticsUrlEdit->text().trimmed().isEmpty() && m_ui->clientIdEdit->text().trimmed().isEmpty())
         problems.append(tr("Enter the analytics client id, or leave the analytics URL empty."));
+    if (m_ui->proxyCombo->currentData().toInt() == int(ProxySettings::Mode::Manual) &&
+        m_ui->proxyHostEdit->text().trimmed().isEmpty())
+        problems.append(tr("Enter the proxy's host name, or choose another proxy setting."));
     return problems;
 }
 
@@ -223,6 +248,20 @@ void ProfilesDialog::updateAuthFields()
         w->setVisible(!key);
     m_ui->accessKeyEdit->setVisible(key);
     m_ui->accessKeyEditLabel->setVisible(key);
+    updateButtons();
+}
+
+void ProfilesDialog::updateProxyFields()
+{
+    const auto mode = ProxySettings::Mode(m_ui->proxyCombo->currentData().toInt());
+    const bool manual = mode == ProxySettings::Mode::Manual;
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_ui->proxyHostEdit), static_cast<QWidget *>(m_ui->proxyPortSpin)})
+        w->setEnabled(manual);
+    // A system proxy may ask for credentials too; with no proxy there is nobody to give them to.
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_ui->proxyUserEdit), static_cast<QWidget *>(m_ui->proxyPasswordEdit)})
+        w->setEnabled(mode != ProxySettings::Mode::None);
     updateButtons();
 }
 
@@ -269,15 +308,19 @@ void ProfilesDialog::save()
     m_store->sync();
     m_loadedName = p.name;
     setStatus(tr("Saving…"));
-    m_secrets->writeAll(p.name, secretsFromForm(), [this, name = p.name](const QString &error) {
-        if (!error.isEmpty())
-            setStatus(tr("The profile was saved, but its secrets could not be stored in the keychain: %1")
-                          .arg(error),
-                      true);
-        else
-            setStatus(tr("Profile \"%1\" saved; its secrets are in the system keychain.").arg(name));
-        emit saved(name);
-    });
+    m_secrets->writeAll(
+        p.name, secretsFromForm(),
+        [this, guard = QPointer<ProfilesDialog>(this), name = p.name](const QString &error) {
+            if (!guard)
+                return;
+            if (!error.isEmpty())
+                setStatus(tr("The profile was saved, but its secrets could not be stored in the keychain: %1")
+                              .arg(error),
+                          true);
+            else
+                setStatus(tr("Profile \"%1\" saved; its secrets are in the system keychain.").arg(name));
+            emit saved(name);
+        });
     reloadList(p.name);
 }
 

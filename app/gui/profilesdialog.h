@@ -60,6 +60,7 @@ private:
     void reloadList(const QString &select = QString());
     void onCurrentRowChanged();
     void updateAuthFields();
+    void updateProxyFields();
     void updateButtons();
     void setStatus(const QString &text, bool error = false);
     void removeCurrent();

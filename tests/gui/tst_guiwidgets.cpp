@@ -5,6 +5,7 @@
 #include "gui/messagebar.h"
 #include "gui/playerpanel.h"
 #include "gui/profilesdialog.h"
+#include "gui/proxycredentialsdialog.h"
 #include "gui/statusdelegate.h"
 #include "gui/uploaddialog.h"
 #include "gui/waveformwidget.h"
@@ -16,6 +17,8 @@
 #include <QAudioOutput>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -229,6 +232,38 @@ private slots:
         SecretStore secrets(QStringLiteral("RecdeskTest"));
         ProfilesDialog profiles(&store, &secrets);
         QVERIFY2(unnamedControls(&profiles).isEmpty(), qPrintable(unnamedControls(&profiles).join(u',')));
+    }
+
+    void proxyPromptSaysWhichProxyAndWhy()
+    {
+        ProxyCredentialsDialog asked(ProxyCredentialsRequest{QStringLiteral("proxy.example.invalid:3128"),
+                                                             QStringLiteral("desk-7"), false});
+        QVERIFY2(unnamedControls(&asked).isEmpty(), qPrintable(unnamedControls(&asked).join(u',')));
+        const QString askText = asked.findChild<QLabel *>()->text();
+        QVERIFY(askText.contains(QStringLiteral("proxy.example.invalid:3128")));
+        QVERIFY(askText.contains(QStringLiteral("asks for")));
+        QCOMPARE(asked.userEdit()->text(), QStringLiteral("desk-7"));
+        QCOMPARE(asked.passwordEdit()->echoMode(), QLineEdit::Password);
+        // Signing in needs both; what was typed is the answer.
+        auto *ok = asked.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        asked.passwordEdit()->setText(QStringLiteral("typed"));
+        QVERIFY(ok->isEnabled());
+        QCOMPARE(asked.credentials().user, QStringLiteral("desk-7"));
+        QCOMPARE(asked.credentials().password, QStringLiteral("typed"));
+
+        ProxyCredentialsDialog refused(
+            ProxyCredentialsRequest{QStringLiteral("proxy.example.invalid:3128"), QString(), true});
+        QVERIFY(refused.findChild<QLabel *>()->text().contains(QStringLiteral("refused")));
+        // ask() is modal; cancelling gives no answer, so the session stops asking.
+        QTimer::singleShot(0, this, [] {
+            if (auto *dialog = qobject_cast<ProxyCredentialsDialog *>(QApplication::activeModalWidget()))
+                dialog->reject();
+        });
+        QVERIFY(!ProxyCredentialsDialog::ask(
+                     ProxyCredentialsRequest{QStringLiteral("proxy.example.invalid:3128"), QString(), false},
+                     nullptr)
+                     .has_value());
     }
 
     void statusColours()

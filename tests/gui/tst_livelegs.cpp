@@ -38,7 +38,7 @@ private slots:
         config.platform.baseUrl = host.platformBaseUrl();
         config.platformCredentials.username = host.credentials().username;
         config.platformCredentials.password = host.credentials().password;
-        config.useSystemProxy = false;
+        config.proxy.mode = ProxySettings::Mode::None;
         config.audioCacheDir = dir.filePath(QStringLiteral("audio-cache"));
 
         MainWindow window;

@@ -106,6 +106,80 @@ private slots:
         QVERIFY(d.testResultText().contains(QStringLiteral("failed")));
         QVERIFY(!d.testResultText().contains(QStringLiteral("{")));
     }
+
+    void proxyFieldsRoundTripWithThePasswordInTheKeychain()
+    {
+        const QString ini = m_dir.filePath(QStringLiteral("c.ini"));
+        QSettings settings(ini, QSettings::IniFormat);
+        ProfileStore store(&settings);
+        SecretStore secrets(QStringLiteral("RecdeskTest"));
+        const QString name = QStringLiteral("proxy-%1").arg(QCoreApplication::applicationPid());
+        // Random, so that nothing hard-coded passes; never printed.
+        const QString password = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        {
+            ProfilesDialog d(&store, &secrets);
+            d.startNewProfile();
+            // A new profile follows the system's proxy settings; host and port wait for "manual".
+            QCOMPARE(d.ui()->proxyCombo->currentData().toInt(), int(ProxySettings::Mode::System));
+            QVERIFY(!d.ui()->proxyHostEdit->isEnabled());
+            QVERIFY(d.ui()->proxyUserEdit->isEnabled());
+            d.ui()->nameEdit->setText(name);
+            d.ui()->platformUrlEdit->setText(QStringLiteral("https://api.example.invalid/v1.0"));
+            d.ui()->usernameEdit->setText(QStringLiteral("agent"));
+            QVERIFY(d.formProblems().isEmpty());
+            d.ui()->proxyCombo->setCurrentIndex(
+                d.ui()->proxyCombo->findData(int(ProxySettings::Mode::Manual)));
+            QVERIFY(d.ui()->proxyHostEdit->isEnabled() && d.ui()->proxyPortSpin->isEnabled());
+            QVERIFY(d.formProblems().join(u' ').contains(QStringLiteral("proxy")));
+            QVERIFY(!d.ui()->saveButton->isEnabled());
+            d.ui()->proxyHostEdit->setText(QStringLiteral(" proxy.example.invalid "));
+            d.ui()->proxyPortSpin->setValue(8080);
+            d.ui()->proxyUserEdit->setText(QStringLiteral("desk-7"));
+            d.ui()->proxyPasswordEdit->setText(password);
+            QVERIFY(d.ui()->saveButton->isEnabled());
+            const SessionConfig config = makeSessionConfig(d.profileFromForm(), d.secretsFromForm());
+            QCOMPARE(config.proxy.mode, ProxySettings::Mode::Manual);
+            QCOMPARE(config.proxy.address(), QStringLiteral("proxy.example.invalid:8080"));
+            QCOMPARE(config.proxy.user, QStringLiteral("desk-7"));
+            QVERIFY(config.proxy.password == password);
+            QSignalSpy saved(&d, &ProfilesDialog::saved);
+            d.save();
+            QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000); // the keychain has answered
+        }
+        const std::optional<Profile> stored = store.load(name);
+        QVERIFY(stored.has_value());
+        QCOMPARE(stored->proxyMode, ProxySettings::Mode::Manual);
+        QCOMPARE(stored->proxyHost, QStringLiteral("proxy.example.invalid"));
+        QCOMPARE(stored->proxyPort, 8080);
+        QCOMPARE(stored->proxyUser, QStringLiteral("desk-7"));
+        settings.sync();
+        QFile file(ini);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(password.toUtf8()));
+
+        if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+            QString error;
+            const QString kept = secrets.readBlocking(name, SecretStore::Secret::ProxyPassword, &error);
+            if (error.isEmpty()) {
+                QVERIFY(kept == password);
+                // Opening the profile again fills the form, the password from the keychain.
+                ProfilesDialog again(&store, &secrets);
+                again.selectProfile(name);
+                QCOMPARE(again.ui()->proxyHostEdit->text(), QStringLiteral("proxy.example.invalid"));
+                QCOMPARE(again.ui()->proxyPortSpin->value(), 8080);
+                QTRY_VERIFY_WITH_TIMEOUT(again.ui()->proxyPasswordEdit->text() == password, 10000);
+                // "No proxy" disables the credentials and forgets the password on saving.
+                again.ui()->proxyCombo->setCurrentIndex(
+                    again.ui()->proxyCombo->findData(int(ProxySettings::Mode::None)));
+                QVERIFY(!again.ui()->proxyUserEdit->isEnabled() && !again.ui()->proxyHostEdit->isEnabled());
+                QVERIFY(again.secretsFromForm().proxyPassword.isEmpty());
+                QVERIFY(again.profileFromForm().proxyHost.isEmpty());
+                QEventLoop loop;
+                secrets.removeAll(name, [&loop](const QString &) { loop.quit(); });
+                loop.exec();
+            }
+        }
+    }
 };
 
 QTEST_MAIN(TestProfilesDialog)

@@ -63,6 +63,59 @@ private slots:
         QVERIFY(!ProfileStore::isValidName(QString()));
     }
 
+    void proxySettingsRoundTripAndOldSettingsMigrate()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("recdesk.ini"));
+        {
+            QSettings settings(ini, QSettings::IniFormat);
+            ProfileStore store(&settings);
+            Profile p;
+            p.name = QStringLiteral("Office");
+            p.proxyMode = ProxySettings::Mode::Manual;
+            p.proxyHost = QStringLiteral("proxy.example.invalid");
+            p.proxyPort = 3128;
+            p.proxyUser = QStringLiteral("desk-7");
+            store.save(p);
+            // Written by an earlier Recdesk: only a yes/no for the system's proxy.
+            settings.setValue(QStringLiteral("profiles/Direct/useSystemProxy"), false);
+            settings.setValue(QStringLiteral("profiles/Old/useSystemProxy"), true);
+            settings.setValue(QStringLiteral("profiles/Older/platformUrl"),
+                              QStringLiteral("https://x.invalid"));
+            store.sync();
+        }
+        QSettings settings(ini, QSettings::IniFormat);
+        ProfileStore store(&settings);
+        const auto office = store.load(QStringLiteral("Office"));
+        QVERIFY(office.has_value());
+        QCOMPARE(office->proxyMode, ProxySettings::Mode::Manual);
+        QCOMPARE(office->proxyHost, QStringLiteral("proxy.example.invalid"));
+        QCOMPARE(office->proxyPort, 3128);
+        QCOMPARE(office->proxyUser, QStringLiteral("desk-7"));
+        QCOMPARE(store.load(QStringLiteral("Direct"))->proxyMode, ProxySettings::Mode::None);
+        QCOMPARE(store.load(QStringLiteral("Old"))->proxyMode, ProxySettings::Mode::System);
+        QCOMPARE(store.load(QStringLiteral("Older"))->proxyMode, ProxySettings::Mode::System);
+        // Saving a migrated profile writes the new form only.
+        store.save(*store.load(QStringLiteral("Direct")));
+        QVERIFY(!settings.contains(QStringLiteral("profiles/Direct/useSystemProxy")));
+        QCOMPARE(store.load(QStringLiteral("Direct"))->proxyMode, ProxySettings::Mode::None);
+
+        ProfileSecrets secrets;
+        secrets.proxyPassword = QStringLiteral("pw");
+        const SessionConfig config = makeSessionConfig(*office, secrets);
+        QCOMPARE(config.proxy.mode, ProxySettings::Mode::Manual);
+        QCOMPARE(config.proxy.address(), QStringLiteral("proxy.example.invalid:3128"));
+        QCOMPARE(config.proxy.user, QStringLiteral("desk-7"));
+        QCOMPARE(config.proxy.password, QStringLiteral("pw"));
+        // Host and port count only for a manual proxy.
+        Profile system = *office;
+        system.proxyMode = ProxySettings::Mode::System;
+        QVERIFY(makeSessionConfig(system, secrets).proxy.host.isEmpty());
+        QCOMPARE(ProxySettings::modeFromName(QStringLiteral("bogus")), ProxySettings::Mode::System);
+        QCOMPARE(SecretStore::keyFor(QStringLiteral("Office"), SecretStore::Secret::ProxyPassword),
+                 QStringLiteral("Office/proxy-password"));
+    }
+
     void secretsLiveInTheKeychainNotInSettings()
     {
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
@@ -80,6 +133,7 @@ private slots:
         ProfileSecrets all;
         all.platformPassword = QUuid::createUuid().toString();
         all.assistantApiKey = QUuid::createUuid().toString();
+        all.proxyPassword = QUuid::createUuid().toString();
         QEventLoop loop;
         QString writeError;
         secrets.writeAll(profile, all, [&](const QString &e) {
@@ -92,6 +146,7 @@ private slots:
         QVERIFY(error.isEmpty());
         QVERIFY(back.platformPassword == all.platformPassword);
         QVERIFY(back.assistantApiKey == all.assistantApiKey);
+        QVERIFY(back.proxyPassword == all.proxyPassword);
         QVERIFY(back.analyticsClientSecret.isEmpty()); // writeAll replaced it with nothing
 
         // A missing entry reads as empty, without an error.
@@ -116,6 +171,7 @@ private slots:
         const QByteArray text = file.readAll();
         QVERIFY(!text.contains(all.platformPassword.toUtf8()));
         QVERIFY(!text.contains(secret.toUtf8()));
+        QVERIFY(!text.contains(all.proxyPassword.toUtf8()));
 
         QEventLoop cleanup;
         secrets.removeAll(profile, [&](const QString &) { cleanup.quit(); });

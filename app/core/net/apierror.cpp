@@ -47,7 +47,8 @@ bool ApiError::isTransient(Kind kind, int httpStatus, QNetworkReply::NetworkErro
     switch (kind) {
     case Kind::Network:
         return networkError != QNetworkReply::ProtocolUnknownError &&
-               networkError != QNetworkReply::SslHandshakeFailedError;
+               networkError != QNetworkReply::SslHandshakeFailedError &&
+               networkError != QNetworkReply::ProxyAuthenticationRequiredError;
     case Kind::Timeout:
         return true;
     case Kind::Http:
@@ -97,6 +98,19 @@ QString ApiError::toDisplayString() const
     case Kind::Io:
         return finishSentence(server.isEmpty() ? tr("Something went wrong") : server, QString());
     case Kind::Network:
+        if (isProxyAuthFailure())
+            return finishSentence(
+                proxy.isEmpty()
+                    ? tr("The proxy refused the user name and password: check the proxy settings of the "
+                         "profile")
+                    : tr("The proxy at %1 refused the user name and password: check the proxy settings of "
+                         "the profile")
+                          .arg(proxy),
+                QString());
+        if (!proxy.isEmpty())
+            return finishSentence(
+                tr("Could not reach the proxy at %1: check the proxy settings of the profile").arg(proxy),
+                QString());
         return finishSentence(
             tr("Could not reach %1: check the network connection and the server address, then try again")
                 .arg(who),
@@ -179,6 +193,7 @@ QString ApiError::details() const
     add(tr("Reason"), reason);
     add(tr("Message"), message);
     add(tr("Request id"), requestId);
+    add(tr("Proxy"), proxy);
     if (networkError != QNetworkReply::NoError)
         add(tr("Network error"), QString::number(int(networkError)));
     if (retryAfterSeconds >= 0)

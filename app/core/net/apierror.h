@@ -32,11 +32,17 @@ public:
     QString message;    // the server's (English) sentence or our own detail
     QString requestId;  // body request_id or X-Request-Id
     QString operation;  // what was being done, for details (e.g. "GET /files")
+    QString proxy;      // host:port of the proxy, when the proxy itself failed or refused
     bool retryable = false;
     int retryAfterSeconds = -1; // from Retry-After, -1 when absent
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
 
     bool isError() const { return kind != Kind::None; }
+    // The proxy refused the user name and password (or wanted some and got none).
+    bool isProxyAuthFailure() const
+    {
+        return networkError == QNetworkReply::ProxyAuthenticationRequiredError;
+    }
     bool isCancelled() const { return kind == Kind::Cancelled; }
     bool isAuthFailure() const
     {

@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QHttpMultiPart>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QTimer>
 
@@ -28,6 +30,27 @@ int parseRetryAfter(const QByteArray &value)
         return -1;
     return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));
 }
+
+namespace {
+
+// host:port of the proxy this manager sends a request for `url` through; empty when direct.
+QString proxyAddressFor(QNetworkAccessManager *nam, const QUrl &url)
+{
+    QNetworkProxy proxy = nam->proxy();
+    if (QNetworkProxyFactory *factory = nam->proxyFactory())
+        proxy = factory->queryProxy(QNetworkProxyQuery(url)).value(0);
+    if (proxy.type() == QNetworkProxy::NoProxy || proxy.type() == QNetworkProxy::DefaultProxy ||
+        proxy.hostName().isEmpty())
+        return QString();
+    return proxy.hostName() + QLatin1Char(':') + QString::number(proxy.port());
+}
+
+bool isProxyError(QNetworkReply::NetworkError e)
+{
+    return e >= QNetworkReply::ProxyConnectionRefusedError && e <= QNetworkReply::UnknownProxyError;
+}
+
+} // namespace
 
 QString redactedUrl(const QUrl &url)
 {
@@ -144,7 +167,15 @@ ApiError ServiceClient::errorFor(QNetworkReply *networkReply, const QByteArray &
     error.requestId = QString::fromLatin1(networkReply->rawHeader("X-Request-Id"));
     const int status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     error.httpStatus = status;
-    if (status >= 400) {
+    if (status == 407 || isProxyError(error.networkError)) {
+        // The proxy, not the service, answered: say which proxy, and do not ask again a proxy that
+        // refused the credentials (ProxyAuthenticator has already asked whoever it may).
+        error.kind = ApiError::Kind::Network;
+        if (status == 407)
+            error.networkError = QNetworkReply::ProxyAuthenticationRequiredError;
+        error.proxy = proxyAddressFor(m_nam, networkReply->url());
+        error.message = networkReply->errorString();
+    } else if (status >= 400) {
         error.kind = ApiError::Kind::Http;
         error.retryAfterSeconds = parseRetryAfter(networkReply->rawHeader("Retry-After"));
         decodeErrorBody(&error, body);

@@ -2,11 +2,13 @@
 
 #include "media/recordingaudioservice.h"
 #include "platformpagesource.h"
+#include "sessionnetworkaccessmanager.h"
+#include "systemproxyfactory.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkCookie>
 #include <QNetworkCookieJar>
-#include <QNetworkProxyFactory>
+#include <QNetworkProxy>
 
 namespace recdesk {
 
@@ -19,15 +21,38 @@ public:
     QList<QNetworkCookie> cookiesForUrl(const QUrl &) const override { return {}; }
     bool setCookiesFromUrl(const QList<QNetworkCookie> &, const QUrl &) override { return false; }
 };
+
+// The proxy goes on this session's manager only, so two profiles never share one.
+void applyProxy(QNetworkAccessManager *nam, const ProxySettings &proxy)
+{
+    switch (proxy.mode) {
+    case ProxySettings::Mode::None:
+        nam->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+        return;
+    case ProxySettings::Mode::Manual:
+        // No credentials on the QNetworkProxy: ProxyAuthenticator gives them when the proxy asks
+        // (and SessionNetworkAccessManager up front on plain http), so that a refusal reaches
+        // the authenticator's rule of asking at most twice.
+        nam->setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, proxy.host, quint16(proxy.port)));
+        return;
+    case ProxySettings::Mode::System:
+        nam->setProxyFactory(new SystemProxyFactory); // owned by nam
+        return;
+    }
+}
 } // namespace
 
 Session::Session(const SessionConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
-    , m_nam(new QNetworkAccessManager(this))
 {
-    if (config.useSystemProxy)
-        QNetworkProxyFactory::setUseSystemConfiguration(true);
+    auto *nam = new SessionNetworkAccessManager(this);
+    m_nam = nam;
+    m_proxyAuthenticator =
+        new ProxyAuthenticator(m_nam, ProxyCredentials{config.proxy.user, config.proxy.password}, this);
+    applyProxy(m_nam, config.proxy);
+    nam->setProxyCredentialsSource(
+        [authenticator = m_proxyAuthenticator] { return authenticator->current(); });
     m_nam->setCookieJar(new NoCookieJar(m_nam));
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_platform = new PlatformClient(m_nam, config.platform, config.platformCredentials, this);

@@ -3,6 +3,8 @@
 #include "analyticsclient.h"
 #include "assistantclient.h"
 #include "platformclient.h"
+#include "proxyauthenticator.h"
+#include "proxysettings.h"
 #include "serviceconfig.h"
 
 #include <QObject>
@@ -24,14 +26,14 @@ struct SessionConfig
     AnalyticsCredentials analyticsCredentials;
     AssistantCredentials assistantCredentials;
     QString platformFilesPath; // remembered from an earlier discovery; empty: discover
-    bool useSystemProxy = true;
+    ProxySettings proxy;       // this session's own; the process-wide proxy is never changed
     // Where this profile's recordings are kept once fetched (AudioCache); empty: no audio service.
     QString audioCacheDir;
     qint64 audioCacheLimitBytes = qint64(1024) * 1024 * 1024;
 };
 
-// One profile's connection: one QNetworkAccessManager (no cookie jar, system proxy) and the three
-// service clients on it. The GUI and recdeskctl each make one per active profile.
+// One profile's connection: one QNetworkAccessManager (no cookie jar, the profile's proxy) and the
+// three service clients on it. The GUI and recdeskctl each make one per active profile.
 class Session : public QObject
 {
     Q_OBJECT
@@ -44,6 +46,8 @@ public:
     AnalyticsClient *analytics() const { return m_analytics; }
     AssistantClient *assistant() const { return m_assistant; }
     const SessionConfig &config() const { return m_config; }
+    // Answers the proxy's requests for credentials; the GUI installs its prompt here.
+    ProxyAuthenticator *proxyAuthenticator() const { return m_proxyAuthenticator; }
 
     // A page source for a paged table model (files or recordings).
     PlatformPageSource *createPageSource(PlatformClient::ListKind kind, QObject *parent = nullptr) const;
@@ -57,6 +61,7 @@ public:
 private:
     SessionConfig m_config;
     QNetworkAccessManager *m_nam;
+    ProxyAuthenticator *m_proxyAuthenticator;
     PlatformClient *m_platform;
     AnalyticsClient *m_analytics;
     AssistantClient *m_assistant;

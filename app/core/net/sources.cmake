@@ -11,5 +11,9 @@ target_sources(recdesk_core PRIVATE
     net/platformpagesource.h net/platformpagesource.cpp
     net/analyticsclient.h net/analyticsclient.cpp
     net/assistantclient.h net/assistantclient.cpp
+    net/proxysettings.h net/proxysettings.cpp
+    net/systemproxyfactory.h net/systemproxyfactory.cpp
+    net/proxyauthenticator.h net/proxyauthenticator.cpp
+    net/sessionnetworkaccessmanager.h net/sessionnetworkaccessmanager.cpp
     net/session.h net/session.cpp
 )

@@ -26,7 +26,14 @@ SessionConfig makeSessionConfig(const Profile &profile, const ProfileSecrets &se
     c.assistantCredentials.apiKey = secrets.assistantApiKey;
     c.assistantCredentials.user = profile.assistantUser;
     c.platformFilesPath = profile.platformFilesPath;
-    c.useSystemProxy = profile.useSystemProxy;
+    c.proxy.mode = profile.proxyMode;
+    if (profile.proxyMode == ProxySettings::Mode::Manual) {
+        c.proxy.host = profile.proxyHost;
+        c.proxy.port = profile.proxyPort;
+    }
+    // The credentials also answer a system proxy that asks for them.
+    c.proxy.user = profile.proxyUser;
+    c.proxy.password = secrets.proxyPassword;
     c.audioCacheDir = AudioCache::directoryForProfile(profile.name);
     return c;
 }

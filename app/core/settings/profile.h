@@ -24,7 +24,10 @@ struct Profile
     QString assistantUser;
     int timeoutSeconds = 30;
     QString downloadFolder;
-    bool useSystemProxy = true;
+    ProxySettings::Mode proxyMode = ProxySettings::Mode::System;
+    QString proxyHost; // proxyMode Manual only
+    int proxyPort = 0;
+    QString proxyUser; // optional; its password is ProfileSecrets::proxyPassword
 
     bool isValid() const { return !name.isEmpty(); }
 };
@@ -37,6 +40,7 @@ struct ProfileSecrets
     QString platformAccessKey;
     QString analyticsClientSecret;
     QString assistantApiKey;
+    QString proxyPassword;
 };
 
 SessionConfig makeSessionConfig(const Profile &profile, const ProfileSecrets &secrets);

@@ -60,7 +60,15 @@ std::optional<Profile> ProfileStore::load(const QString &name) const
     p.assistantUser = m_settings->value(QStringLiteral("assistantUser")).toString();
     p.timeoutSeconds = m_settings->value(QStringLiteral("timeoutSeconds"), 30).toInt();
     p.downloadFolder = m_settings->value(QStringLiteral("downloadFolder")).toString();
-    p.useSystemProxy = m_settings->value(QStringLiteral("useSystemProxy"), true).toBool();
+    if (m_settings->contains(QStringLiteral("proxy")))
+        p.proxyMode = ProxySettings::modeFromName(m_settings->value(QStringLiteral("proxy")).toString());
+    else // written before proxies were per profile: a yes/no for the system's settings
+        p.proxyMode = m_settings->value(QStringLiteral("useSystemProxy"), true).toBool()
+                          ? ProxySettings::Mode::System
+                          : ProxySettings::Mode::None;
+    p.proxyHost = m_settings->value(QStringLiteral("proxyHost")).toString();
+    p.proxyPort = m_settings->value(QStringLiteral("proxyPort"), 0).toInt();
+    p.proxyUser = m_settings->value(QStringLiteral("proxyUser")).toString();
     m_settings->endGroup();
     return p;
 }
@@ -80,7 +88,10 @@ void ProfileStore::save(const Profile &p)
     m_settings->setValue(QStringLiteral("assistantUser"), p.assistantUser);
     m_settings->setValue(QStringLiteral("timeoutSeconds"), p.timeoutSeconds);
     m_settings->setValue(QStringLiteral("downloadFolder"), p.downloadFolder);
-    m_settings->setValue(QStringLiteral("useSystemProxy"), p.useSystemProxy);
+    m_settings->setValue(QStringLiteral("proxy"), ProxySettings::modeName(p.proxyMode));
+    m_settings->setValue(QStringLiteral("proxyHost"), p.proxyHost);
+    m_settings->setValue(QStringLiteral("proxyPort"), p.proxyPort);
+    m_settings->setValue(QStringLiteral("proxyUser"), p.proxyUser);
     m_settings->endGroup();
 }
 

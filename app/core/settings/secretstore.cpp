@@ -10,10 +10,10 @@ namespace recdesk {
 
 namespace {
 
-const SecretStore::Secret kAll[] = {SecretStore::Secret::PlatformPassword, SecretStore::Secret::PlatformToken,
-                                    SecretStore::Secret::PlatformAccessKey,
-                                    SecretStore::Secret::AnalyticsClientSecret,
-                                    SecretStore::Secret::AssistantApiKey};
+const SecretStore::Secret kAll[] = {
+    SecretStore::Secret::PlatformPassword,  SecretStore::Secret::PlatformToken,
+    SecretStore::Secret::PlatformAccessKey, SecretStore::Secret::AnalyticsClientSecret,
+    SecretStore::Secret::AssistantApiKey,   SecretStore::Secret::ProxyPassword};
 
 QString *fieldOf(ProfileSecrets *s, SecretStore::Secret secret)
 {
@@ -28,6 +28,8 @@ QString *fieldOf(ProfileSecrets *s, SecretStore::Secret secret)
         return &s->analyticsClientSecret;
     case SecretStore::Secret::AssistantApiKey:
         return &s->assistantApiKey;
+    case SecretStore::Secret::ProxyPassword:
+        return &s->proxyPassword;
     }
     return nullptr;
 }
@@ -56,8 +58,8 @@ SecretStore::SecretStore(QString service, QObject *parent)
 
 QString SecretStore::keyFor(const QString &profile, Secret secret)
 {
-    static const char *const names[] = {"platform-password", "platform-token", "platform-access-key",
-                                        "analytics-client-secret", "assistant-api-key"};
+    static const char *const names[] = {"platform-password",       "platform-token",    "platform-access-key",
+                                        "analytics-client-secret", "assistant-api-key", "proxy-password"};
     return profile + QLatin1Char('/') + QLatin1String(names[int(secret)]);
 }
 

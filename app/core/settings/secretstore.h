@@ -20,7 +20,8 @@ public:
         PlatformToken,
         PlatformAccessKey,
         AnalyticsClientSecret,
-        AssistantApiKey
+        AssistantApiKey,
+        ProxyPassword
     };
     // error is empty on success; a missing entry is not an error (the value is empty).
     using ReadDone = std::function<void(const QString &value, const QString &error)>;
