@@ -173,7 +173,7 @@ for round in $(seq "$rounds"); do
         download_ctl; download_curl; upload_ctl; upload_curl
     fi
     echo "round $round/$rounds: download curl $(last curl-dl), recdeskctl $(last ctl-dl);" \
-        "upload curl $(last curl-ul), recdeskctl $(last ctl-ul)" >&2
+        "upload curl $(last curl-ul), recdeskctl $(last ctl-ul); load $(cut -d' ' -f1 /proc/loadavg)" >&2
 done
 
 # Median of column $2 of file $1 (mean of the middle two for an even count); max of a column.
