@@ -12,14 +12,15 @@
 # fresh network namespace whose lo is brought up and given `tbf rate R burst 1mb latency 100ms`,
 # so that both tools meet the same bottleneck and nothing else shares it. Without --rate the
 # host's loopback is used unshaped (for information: there the CPU is the bottleneck).
-# Default size: 256 MiB up to 200 Mbit/s, 512 MiB above, 1024 MiB unshaped. Default rounds: 5
-# (ROUNDS in the environment is honoured too). Each figure is the median over the rounds.
+# Default size: 256 MiB up to 200 Mbit/s, 512 MiB above, 1024 MiB unshaped. Default rounds: 6
+# (ROUNDS in the environment is honoured too; keep it even, so that each tool takes each place
+# in the order equally often). Each figure is the median over the rounds.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 self=$(cd "$(dirname "$0")" && pwd)/$(basename "$0")
 
 rate=
-rounds=${ROUNDS:-5}
+rounds=${ROUNDS:-6}
 args=()
 while [ $# -gt 0 ]; do
     case $1 in
@@ -144,7 +145,13 @@ cat "$work/www/signed/big.bin" > /dev/null
 # first, must not favour one tool), and each output is checked and deleted at once, so both
 # write into the same amount of free memory. Per tool and direction: one line per round in
 # $work/<tool>-<dir>.txt holding `seconds cpu-seconds rss-KiB`.
-record() { echo "$secs $cpu $rss_kib" >> "$work/$1.txt"; }
+# After each transfer, an untimed request that nginx answers only once it is idle again: after an
+# upload its single worker unlinks the body's temp file (0.25 s for 512 MiB on tmpfs), which
+# otherwise lands on the clock of whichever transfer comes next.
+record() {
+    echo "$secs $cpu $rss_kib" >> "$work/$1.txt"
+    curl -fs -o /dev/null "http://127.0.0.1:$port/v1.0/files/$id"
+}
 download_curl() {
     measure curl -fsS -o "$work/out-curl/big.bin" "http://127.0.0.1:$port/signed/big.bin"
     record curl-dl
