@@ -28,7 +28,7 @@ while [ $# -gt 0 ]; do
     --rate=*) rate=${1#--rate=}; shift ;;
     --rounds) rounds=${2:?--rounds needs a number}; shift 2 ;;
     --rounds=*) rounds=${1#--rounds=}; shift ;;
-    -h | --help) sed -n '2,16s/^# \{0,1\}//p' "$0"; exit 0 ;;
+    -h | --help) awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
     *) args+=("$1"); shift ;;
     esac
 done
