@@ -44,10 +44,19 @@ command -v nginx >/dev/null || { echo "nginx is needed (Debian: nginx-light)" >&
 # Shaped: into a namespace of our own first, then shape its loopback.
 rate_bits=
 if [ -n "$rate" ]; then
-    if [ "${RECDESK_BENCH_IN_NETNS:-}" != 1 ]; then
+    here=$(readlink /proc/self/ns/net)
+    if [ -z "${RECDESK_BENCH_PARENT_NETNS:-}" ]; then
         [ "$(id -u)" -eq 0 ] || { echo "--rate needs root (unshare -n, tc)" >&2; exit 2; }
         command -v tc >/dev/null || { echo "tc is needed (Debian: iproute2)" >&2; exit 2; }
-        exec env RECDESK_BENCH_IN_NETNS=1 unshare -n -- "$self" --rate "$rate" --rounds "$rounds" "$ctl" ${2:+"$2"}
+        exec env RECDESK_BENCH_PARENT_NETNS="$here" unshare -n -- \
+            "$self" --rate "$rate" --rounds "$rounds" "$ctl" ${2:+"$2"}
+    fi
+    # Never shape a loopback anyone else uses: only a namespace other than the parent's, holding
+    # nothing but a lo that is still down (as unshare -n leaves it), is ours.
+    if [ "$here" = "$RECDESK_BENCH_PARENT_NETNS" ] || [ "$(ip -o link show | wc -l)" -ne 1 ] ||
+        ip -o link show lo | grep -q '[<,]UP[,>]'; then
+        echo "not in a fresh network namespace of its own; refusing to shape lo" >&2
+        exit 2
     fi
     ip link set lo up
     tc qdisc add dev lo root tbf rate "$rate" burst 1mb latency 100ms
