@@ -163,7 +163,7 @@ void SandboxServer::writeReply(QTcpSocket *socket, const Reply &reply, const QSt
     if (mode == QLatin1String("trickleHeaders")) {
         QPointer<QTcpSocket> guard(socket);
         FaultyAnswers::trickle(socket, responseHead(reply, length), 100,
-                               [self, guard, socket, reply, release] {
+                               [self, guard, reply, release] {
                                    if (self && guard && guard->state() == QAbstractSocket::ConnectedState)
                                        self->writeBody(guard.data(), reply);
                                    else
