@@ -8,6 +8,8 @@
 #include "domain/page.h"
 #include "domain/platformfile.h"
 #include "domain/recording.h"
+#include "media/recordingaudio.h"
+#include "media/recordingaudioservice.h"
 #include "sandboxfixture.h"
 #include "squidproxy.h"
 #include "transfer/transferqueue.h"
@@ -82,6 +84,12 @@ private slots:
                      qPrintable(item.name + QLatin1Char(' ') + item.errorDetails));
         }
 
+        // What the player plays: the recording's audio, fetched into the profile's cache.
+        RecordingAudio *playback = session.recordingAudio()->fetch(ended);
+        QTRY_VERIFY2_WITH_TIMEOUT(playback->isReady() || playback->hasFailed(),
+                                  "the recording's audio did not arrive", 20000);
+        QVERIFY2(playback->isReady(), qPrintable(playback->error().details()));
+
         const ReplySnapshot token = waitFor(session.analytics()->fetchToken());
         QVERIFY2(token.ok(), qPrintable(token.error.details()));
         AnalyticsMetadata meta;
@@ -115,12 +123,13 @@ private slots:
         Q_UNUSED(allSeen) // `missing` says what is not there
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not through the proxy as %1: %2")
                                                    .arg(kProxyUser, missing.join(QStringLiteral(", ")))));
-        // A signed download is one request per signed URL: two of them (the file and the audio).
+        // A signed download is one request per signed URL: three of them (the file, the recording
+        // saved, the recording played).
         int signedCount = 0;
         for (const QStringList &line : m_squid.accessLog().mid(logStart))
             if (line.value(2).contains(QStringLiteral("/signed/")) && line.value(3) == QLatin1String("200"))
                 ++signedCount;
-        QVERIFY2(signedCount >= 2, qPrintable(QString::number(signedCount)));
+        QVERIFY2(signedCount >= 3, qPrintable(QString::number(signedCount)));
         // The proxy keeps its credentials: none reached the download server.
         const QJsonArray signedLog = m_sandbox.signedRequests();
         QVERIFY(!signedLog.isEmpty());
@@ -290,6 +299,7 @@ private:
         config.proxy.port = m_squid.port();
         config.proxy.user = kProxyUser;
         config.proxy.password = password;
+        config.audioCacheDir = m_work.filePath(QStringLiteral("audio-cache-%1").arg(++m_caches));
         return config;
     }
 
@@ -341,6 +351,7 @@ private:
     SquidProxy m_squid;
     SandboxFixture m_sandbox;
     QTemporaryDir m_work;
+    mutable int m_caches = 0; // one audio cache folder per session made
     QString m_wav;
     QString m_proxyPassword;
 };

@@ -653,24 +653,49 @@ void DownloadJob::complete()
     m_item.bytesTotal = m_item.bytesDone;
     m_item.result = QJsonObject{{QStringLiteral("path"), target}};
     if (m_item.source == TransferItem::Source::Recording && RecordingLegs::isZipFile(target)) {
-        // One WAV per leg: unpack them into their own new folder (nothing existing is touched).
+        // One WAV per leg: unpack them into their own new folder (nothing existing is touched), on
+        // a pool thread: an hour of two legs takes a while, and the window must not wait.
         const QString legsDir =
             FileNameSanitizer::uniquePath(m_item.folder, QFileInfo(target).completeBaseName());
-        RecordingLegs::Paths legs;
-        QString error;
-        if (QDir().mkpath(legsDir) && RecordingLegs::extract(target, legsDir, &legs, &error)) {
-            QFile::remove(target);
-            m_item.targetPath = legsDir;
-            m_item.result = QJsonObject{{QStringLiteral("path"), legsDir},
+        QDir().mkpath(legsDir);
+        QPointer<DownloadJob> self(this);
+        QThreadPool::globalInstance()->start([self, target, legsDir] {
+            RecordingLegs::Paths legs;
+            QString error;
+            const bool ok = RecordingLegs::extract(target, legsDir, &legs, &error);
+            if (ok)
+                QFile::remove(target);
+            else
+                QDir(legsDir).removeRecursively();
+            QMetaObject::invokeMethod(
+                qApp,
+                [self, ok, legs, error, legsDir, target] {
+                    if (!self || self->m_stopped)
+                        return;
+                    if (ok) {
+                        self->m_item.targetPath = legsDir;
+                        self->m_item.result =
+                            QJsonObject{{QStringLiteral("path"), legsDir},
                                         {QStringLiteral("legs"), QJsonArray{legs.in, legs.out}}};
-        } else {
-            // The ZIP stays as it came; the user can still open it.
-            qCWarning(lcTransfer) << "could not unpack the legs of" << target << ":" << error;
-            m_item.result.insert(QStringLiteral("unpackError"), error);
-        }
+                    } else {
+                        // The ZIP stays as it came; the user can still open it.
+                        qCWarning(lcTransfer) << "could not unpack the legs of" << target << ":" << error;
+                        self->m_item.result.insert(QStringLiteral("unpackError"), error);
+                    }
+                    self->finishComplete();
+                },
+                Qt::QueuedConnection);
+        });
+        return;
     }
+    finishComplete();
+}
+
+void DownloadJob::finishComplete()
+{
     m_done = true;
-    qCInfo(lcTransfer) << "downloaded" << m_item.name << "to" << target << m_item.bytesDone << "bytes";
+    qCInfo(lcTransfer) << "downloaded" << m_item.name << "to" << m_item.targetPath << m_item.bytesDone
+                       << "bytes";
     emit progress(m_item.bytesDone, m_item.bytesTotal);
     emit finished(ApiError());
 }

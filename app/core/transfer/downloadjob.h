@@ -61,6 +61,7 @@ private:
     void refreshUrl(const ApiError &error);
     void restartFromZero();
     void complete();
+    void finishComplete();
     void fail(const ApiError &error);
     bool writeAvailable();
     ApiError signedUrlError(QNetworkReply *reply, const QByteArray &body) const;
