@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QPointer>
 #include <QThreadPool>
+#include <utility>
 
 namespace recdesk::gui {
 
@@ -33,6 +34,7 @@ void DemoMode::startAsync(const QString &dataDir)
 {
     // SandboxHost::start waits for its own server thread; wait for it on a pool thread instead
     // of the GUI thread, and answer back here.
+    m_stopWhenStarted = false; // wanted again
     if (m_starting)
         return; // started() will answer for the start under way
     m_starting = true;
@@ -48,6 +50,12 @@ void DemoMode::startAsync(const QString &dataDir)
                 if (!self)
                     return;
                 self->m_starting = false;
+                if (std::exchange(self->m_stopWhenStarted, false)) {
+                    // Nobody wants this demo any more (a profile was chosen meanwhile).
+                    self->stop();
+                    emit self->started(false, QString());
+                    return;
+                }
                 emit self->started(ok, error);
             },
             Qt::QueuedConnection);
@@ -56,8 +64,18 @@ void DemoMode::startAsync(const QString &dataDir)
 
 void DemoMode::stop()
 {
+    if (m_starting) {
+        // A start under way cannot be interrupted: it stops as soon as it is done.
+        m_stopWhenStarted = true;
+        return;
+    }
     if (m_host && m_host->isRunning())
         m_host->stop();
+}
+
+bool DemoMode::isStarting() const
+{
+    return m_starting;
 }
 
 bool DemoMode::isRunning() const

@@ -26,8 +26,11 @@ public:
     bool start(const QString &dataDir, QString *error);
     // The same off the GUI thread (the first start seeds the demo data); answers with started().
     void startAsync(const QString &dataDir);
+    // Stops the sandbox; a start under way is stopped when it ends (started() then says
+    // ok = false with no error).
     void stop();
     bool isRunning() const;
+    bool isStarting() const;
     SessionConfig sessionConfig() const;
     sandbox::SandboxHost *host() const { return m_host.get(); }
 
@@ -38,6 +41,7 @@ private:
     std::unique_ptr<sandbox::SandboxHost> m_host;
     QThreadPool m_starter; // one thread; waited for before the host goes away
     bool m_starting = false;
+    bool m_stopWhenStarted = false;
     QString m_dataDir; // set by start(); the audio cache lives in it
 };
 

@@ -382,6 +382,7 @@ bool MainWindow::startDemo(const QString &dataDir)
 {
     if (!m_demoMode)
         m_demoMode = new DemoMode(this);
+    m_demoWanted = true;
     QString error;
     if (!m_demoMode->isRunning() && !m_demoMode->start(demoDataDir(dataDir), &error)) {
         showError(tr("The demo could not start."), error);
@@ -395,6 +396,7 @@ void MainWindow::startDemoAsync(const QString &dataDir)
 {
     if (!m_demoMode)
         m_demoMode = new DemoMode(this);
+    m_demoWanted = true;
     if (m_demoMode->isRunning()) {
         setSession(new Session(m_demoMode->sessionConfig()), tr("Demo"), true);
         return;
@@ -403,6 +405,8 @@ void MainWindow::startDemoAsync(const QString &dataDir)
     connect(
         m_demoMode, &DemoMode::started, this,
         [this](bool ok, const QString &error) {
+            if (!m_demoWanted)
+                return; // a profile was chosen while the demo was starting: it stays
             if (!ok) {
                 m_summary->setConnection(tr("Not connected"));
                 showError(tr("The demo could not start."), error);
@@ -464,6 +468,7 @@ void MainWindow::connectProfile(const Profile &profile, const ProfileSecrets &se
                 }
             });
     m_profiles->setCurrentName(name);
+    m_demoWanted = false;
     if (m_demoMode)
         m_demoMode->stop();
     m_messages->dismiss();

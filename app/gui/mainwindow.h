@@ -127,6 +127,7 @@ private:
 
     QPointer<Session> m_session;
     DemoMode *m_demoMode = nullptr;
+    bool m_demoWanted = false; // the last choice was the demo (a late demo start must not win)
     bool m_demo = false;
     QString m_sessionLabel;
 

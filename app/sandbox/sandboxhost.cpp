@@ -2,6 +2,7 @@
 
 #include "sandboxserver.h"
 
+#include <atomic>
 #include <QDir>
 #include <QMetaObject>
 #include <QStandardPaths>
@@ -14,7 +15,7 @@ struct SandboxHost::Private
     QThread thread;
     QObject *worker = nullptr; // lives on the thread; the server is created and destroyed there
     SandboxServer *server = nullptr;
-    quint16 port = 0;
+    std::atomic<quint16> port{0}; // written on the server's thread, read on any
     DemoCredentials credentials;
 };
 

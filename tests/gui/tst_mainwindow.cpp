@@ -1,4 +1,6 @@
+#include "../net/sandboxfixture.h"
 #include "gui/demobanner.h"
+#include "gui/demomode.h"
 #include "gui/desktopnotifier.h"
 #include "gui/detailspane.h"
 #include "gui/dragexport.h"
@@ -104,6 +106,33 @@ private slots:
     }
 
     void cleanupTestCase() { delete m_window; }
+
+    void profileChosenWhileTheDemoStarts()
+    {
+        // The demo starts in the background (a fresh data folder: it seeds its data first) and
+        // the user picks a profile before it is up. The late demo must not replace the profile.
+        test::SandboxFixture service;
+        QVERIFY(service.start(false, 4, 2));
+        QTemporaryDir demoData;
+        MainWindow window;
+        window.startDemoAsync(demoData.path());
+        QVERIFY(window.demoMode()->isStarting());
+        Profile profile;
+        profile.name = QStringLiteral("Day shift");
+        profile.platformUrl = service.host()->platformBaseUrl();
+        profile.platformUsername = service.credentials().username;
+        profile.proxyMode = ProxySettings::Mode::None;
+        ProfileSecrets secrets;
+        secrets.platformPassword = service.credentials().password;
+        window.connectProfile(profile, secrets);
+        QVERIFY(!window.isDemo());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.demoMode()->isStarting(), 30000);
+        QTest::qWait(50); // anything queued by the start's end has run
+        QVERIFY(!window.isDemo());
+        QCOMPARE(window.session()->platform()->config().baseUrl, service.host()->platformBaseUrl());
+        QVERIFY(!window.demoMode()->isRunning()); // stopped once its start ended
+        QVERIFY(!window.messageBar()->isVisible() || window.messageBar()->kind() != MessageBar::Kind::Error);
+    }
 
     void demoStartsWithoutBlocking()
     {
