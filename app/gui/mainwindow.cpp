@@ -331,8 +331,9 @@ void MainWindow::setSession(Session *session, const QString &label, bool demo)
     m_waveformLoader = nullptr;
     if (session) {
         session->setParent(this);
-        m_recordings->setSource(session->createPageSource(PlatformClient::ListKind::Recordings, this));
-        m_files->setSource(session->createPageSource(PlatformClient::ListKind::Files, this));
+        // Owned by the session: they go with it when another profile is chosen.
+        m_recordings->setSource(session->createPageSource(PlatformClient::ListKind::Recordings, session));
+        m_files->setSource(session->createPageSource(PlatformClient::ListKind::Files, session));
         if (!m_queue) {
             // Demo transfers are kept apart from a real profile's.
             const QString store = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
@@ -592,7 +593,7 @@ void MainWindow::sendCurrentToAnalytics()
     const Recording recording = *current;
     ApiReply *reply = m_session->platform()->recordingDownloadLocation(recording.id);
     connect(reply, &ApiReply::finished, this, [this, reply, recording] {
-        reply->deleteLater();
+        // The reply deletes itself after finished(): read it here, never delete it.
         if (!reply->isOk() || !reply->redirectUrl().isValid()) {
             showError(reply->error().toDisplayString(), reply->error().details());
             return;

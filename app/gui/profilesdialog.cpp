@@ -365,7 +365,7 @@ void ProfilesDialog::testConnection()
     updateButtons();
 
     auto finish = [this](const QString &service, ApiReply *reply, const QString &okText) {
-        reply->deleteLater();
+        // The reply deletes itself after finished(): read it here, never delete it.
         const bool ok = reply->isOk();
         m_testOk = m_testOk && ok;
         m_testLines.append(QStringLiteral("<span style=\"color:%1\">%2</span> %3")

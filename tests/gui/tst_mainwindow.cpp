@@ -18,6 +18,7 @@
 #include "models/filetablemodel.h"
 #include "models/recordingfilterproxy.h"
 #include "models/recordingtablemodel.h"
+#include "net/platformpagesource.h"
 #include "transfer/transferqueue.h"
 #include "transfer/transfertablemodel.h"
 #include "ui_profilesdialog.h"
@@ -106,6 +107,23 @@ private slots:
     }
 
     void cleanupTestCase() { delete m_window; }
+
+    void switchingSessionsLeavesNothingBehind()
+    {
+        test::SandboxFixture service;
+        QVERIFY(service.start(false, 4, 2));
+        MainWindow window;
+        for (int i = 0; i < 4; ++i) {
+            window.setSession(new Session(service.sessionConfig()), QStringLiteral("S%1").arg(i), false);
+            QTRY_VERIFY_WITH_TIMEOUT(window.recordingsView()->model()->rowCount() > 0, 20000);
+        }
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        // One session, its two page sources and one model of each kind: none of the earlier ones.
+        QCOMPARE(window.findChildren<Session *>().size(), 1);
+        QCOMPARE(window.findChildren<PlatformPageSource *>().size(), 2);
+        QCOMPARE(window.findChildren<RecordingTableModel *>().size(), 1);
+        QCOMPARE(window.findChildren<FileTableModel *>().size(), 1);
+    }
 
     void profileChosenWhileTheDemoStarts()
     {
