@@ -5,11 +5,10 @@
 #include "net/session.h"
 #include "transfer/downloadjob.h"
 #include "transfer/filenamesanitizer.h"
+#include "util/backgroundtask.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QThreadPool>
 
 namespace recdesk::gui {
 
@@ -132,19 +131,12 @@ void DragExport::copyIntoFolder(int index, const QString &source)
     if (!name.endsWith(QLatin1String(".wav"), Qt::CaseInsensitive))
         name += QStringLiteral(".wav");
     const QString target = FileNameSanitizer::uniquePath(m_folder, name);
-    QPointer<DragExport> self(this);
-    QThreadPool::globalInstance()->start([self, index, source, target] {
-        const bool ok = QFile::copy(source, target);
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, index, ok, target] {
-                if (self)
-                    self->setDone(index, ok ? target : QString(),
-                                  ok ? QString()
-                                     : DragExport::tr("The recording could not be copied for the drop."));
-            },
-            Qt::QueuedConnection);
-    });
+    runInBackground(
+        this, [source, target] { return QFile::copy(source, target); },
+        [this, index, target](bool ok) {
+            setDone(index, ok ? target : QString(),
+                    ok ? QString() : tr("The recording could not be copied for the drop."));
+        });
 }
 
 void DragExport::setDone(int index, const QString &path, const QString &error)

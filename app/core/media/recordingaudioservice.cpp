@@ -2,13 +2,12 @@
 
 #include "recordinglegs.h"
 #include "transfer/downloadjob.h"
+#include "util/backgroundtask.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
-#include <QThreadPool>
 
 namespace recdesk {
 
@@ -151,40 +150,42 @@ void RecordingAudioService::makePlayable(RecordingAudio *audio)
     const QString zip = audio->m_path;
     const QString partial = stereo + QStringLiteral(".joining");
     QPointer<RecordingAudio> target(audio);
-    QPointer<RecordingAudioService> self(this);
     audio->m_fetching = true;
-    QThreadPool::globalInstance()->start([zip, stereo, partial, target, self] {
+    struct Joined
+    {
+        bool ok = false;
         QString error;
-        QTemporaryDir legsDir;
-        RecordingLegs::Paths legs;
-        bool ok = legsDir.isValid() && RecordingLegs::extract(zip, legsDir.path(), &legs, &error) &&
-                  RecordingLegs::mergeToStereo(legs.in, legs.out, partial, &error);
-        if (ok && !QFile::rename(partial, stereo)) {
-            ok = false;
-            error = RecordingAudioService::tr("The joined recording could not be saved in the cache.");
-        }
-        if (!ok)
-            QFile::remove(partial);
-        QMetaObject::invokeMethod(
-            qApp,
-            [target, self, ok, stereo, error] {
-                if (!target || !self)
-                    return;
-                target->m_fetching = false;
-                if (!ok) {
-                    target->m_error = ApiError::local(
-                        ApiError::Service::Local, ApiError::Kind::Invalid,
-                        RecordingAudioService::tr("The two legs of this recording could not be "
-                                                  "joined: %1")
-                            .arg(error));
-                    emit target->failed(target->m_error);
-                    return;
-                }
-                self->m_cache.trim(self->inUse());
-                self->setReady(target, stereo);
-            },
-            Qt::QueuedConnection);
-    });
+    };
+    runInBackground(
+        this,
+        [zip, stereo, partial] {
+            Joined j;
+            QTemporaryDir legsDir;
+            RecordingLegs::Paths legs;
+            j.ok = legsDir.isValid() && RecordingLegs::extract(zip, legsDir.path(), &legs, &j.error) &&
+                   RecordingLegs::mergeToStereo(legs.in, legs.out, partial, &j.error);
+            if (j.ok && !QFile::rename(partial, stereo)) {
+                j.ok = false;
+                j.error = tr("The joined recording could not be saved in the cache.");
+            }
+            if (!j.ok)
+                QFile::remove(partial);
+            return j;
+        },
+        [this, target, stereo](Joined j) {
+            if (!target)
+                return;
+            target->m_fetching = false;
+            if (!j.ok) {
+                target->m_error = ApiError::local(
+                    ApiError::Service::Local, ApiError::Kind::Invalid,
+                    tr("The two legs of this recording could not be joined: %1").arg(j.error));
+                emit target->failed(target->m_error);
+                return;
+            }
+            m_cache.trim(inUse());
+            setReady(target, stereo);
+        });
 }
 
 void RecordingAudioService::setReady(RecordingAudio *audio, const QString &playablePath)

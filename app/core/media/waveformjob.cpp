@@ -1,8 +1,17 @@
 #include "waveformjob.h"
 
-#include <QThread>
+#include "util/backgroundtask.h"
 
 namespace recdesk {
+
+namespace {
+struct Outcome
+{
+    WaveformPeaks::Result result = WaveformPeaks::Result::Failed;
+    WaveformPeaks peaks;
+    QString error;
+};
+} // namespace
 
 WaveformJob::WaveformJob(QObject *parent)
     : QObject(parent)
@@ -10,12 +19,12 @@ WaveformJob::WaveformJob(QObject *parent)
 
 WaveformJob::~WaveformJob()
 {
-    stopWorker();
+    cancel(); // the worker stops at its next check; nobody waits for it
 }
 
 bool WaveformJob::isRunning() const
 {
-    return m_thread && m_thread->isRunning();
+    return m_running;
 }
 
 void WaveformJob::cancel()
@@ -24,48 +33,35 @@ void WaveformJob::cancel()
         m_cancel->store(true);
 }
 
-void WaveformJob::stopWorker()
-{
-    if (!m_thread)
-        return;
-    cancel();
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
-}
-
 void WaveformJob::start(const QString &wavPath, int buckets)
 {
-    stopWorker();
+    cancel();
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     const quint64 generation = ++m_generation;
-    const std::shared_ptr<std::atomic<bool>> cancelFlag = m_cancel;
-    // The worker only posts to `this`; the destructor waits for it first, so `this` outlives it.
-    m_thread = QThread::create([this, wavPath, buckets, generation, cancelFlag] {
-        WaveformPeaks peaks;
-        QString error;
-        const WaveformPeaks::Result result =
-            WaveformPeaks::computeFile(wavPath, buckets, &peaks, &error, cancelFlag.get());
-        QMetaObject::invokeMethod(
-            this,
-            [this, result, peaks = std::move(peaks), error, generation] {
-                if (generation != m_generation)
-                    return;
-                switch (result) {
-                case WaveformPeaks::Result::Ok:
-                    emit finished(peaks);
-                    break;
-                case WaveformPeaks::Result::Failed:
-                    emit failed(error);
-                    break;
-                case WaveformPeaks::Result::Cancelled:
-                    emit cancelled();
-                    break;
-                }
-            },
-            Qt::QueuedConnection);
-    });
-    m_thread->start(QThread::LowPriority);
+    m_running = true;
+    runInBackground(
+        this,
+        [wavPath, buckets, cancelFlag = m_cancel] {
+            Outcome o;
+            o.result = WaveformPeaks::computeFile(wavPath, buckets, &o.peaks, &o.error, cancelFlag.get());
+            return o;
+        },
+        [this, generation](Outcome o) {
+            if (generation != m_generation)
+                return; // a later start() replaced this run
+            m_running = false;
+            switch (o.result) {
+            case WaveformPeaks::Result::Ok:
+                emit finished(o.peaks);
+                break;
+            case WaveformPeaks::Result::Failed:
+                emit failed(o.error);
+                break;
+            case WaveformPeaks::Result::Cancelled:
+                emit cancelled();
+                break;
+            }
+        });
 }
 
 } // namespace recdesk

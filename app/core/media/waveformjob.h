@@ -6,13 +6,11 @@
 #include <memory>
 #include <QObject>
 
-class QThread;
-
 namespace recdesk {
 
-// Computes a WaveformPeaks for a WAV file on a worker thread and reports back on the thread the
-// job lives in. One computation at a time: start() cancels the previous one. Destroying the job
-// cancels and waits, so no result arrives after it is gone.
+// Computes a WaveformPeaks for a WAV file in the background (runInBackground) and reports back on
+// the GUI thread. One computation at a time: start() cancels the previous one, whose result is
+// dropped. Destroying the job cancels without waiting; no result arrives after it is gone.
 class WaveformJob : public QObject
 {
     Q_OBJECT
@@ -31,9 +29,7 @@ signals:
     void cancelled();
 
 private:
-    void stopWorker();
-
-    QThread *m_thread = nullptr;
+    bool m_running = false;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     quint64 m_generation = 0; // results of a replaced run are dropped
 };

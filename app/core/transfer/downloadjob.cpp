@@ -9,8 +9,8 @@
 #include "net/serviceclient.h"
 #include "net/session.h"
 #include "transferlogging.h"
+#include "util/backgroundtask.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -19,7 +19,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
-#include <QThreadPool>
 
 namespace recdesk {
 
@@ -113,25 +112,20 @@ bool DownloadJob::startFromCache()
     if (QFileInfo::exists(part))
         return false; // an earlier attempt's .part: resume it the usual way
     qCInfo(lcTransfer) << m_item.name << "comes from the audio cache";
-    QPointer<DownloadJob> self(this);
-    QThreadPool::globalInstance()->start([self, source, part] {
-        const bool ok = QFile::copy(source, part);
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, ok, part] {
-                if (!self || self->m_stopped)
-                    return;
-                if (!ok) {
-                    QFile::remove(part);
-                    self->resolve(); // the cache let us down: fetch it after all
-                    return;
-                }
-                self->m_part.setFileName(part);
-                self->m_partIsOurs = true;
-                self->complete();
-            },
-            Qt::QueuedConnection);
-    });
+    runInBackground(
+        this, [source, part] { return QFile::copy(source, part); },
+        [this, part](bool ok) {
+            if (m_stopped)
+                return;
+            if (!ok) {
+                QFile::remove(part);
+                resolve(); // the cache let us down: fetch it after all
+                return;
+            }
+            m_part.setFileName(part);
+            m_partIsOurs = true;
+            complete();
+        });
     return true;
 }
 
@@ -658,34 +652,37 @@ void DownloadJob::complete()
         const QString legsDir =
             FileNameSanitizer::uniquePath(m_item.folder, QFileInfo(target).completeBaseName());
         QDir().mkpath(legsDir);
-        QPointer<DownloadJob> self(this);
-        QThreadPool::globalInstance()->start([self, target, legsDir] {
+        struct Unpacked
+        {
+            bool ok = false;
             RecordingLegs::Paths legs;
             QString error;
-            const bool ok = RecordingLegs::extract(target, legsDir, &legs, &error);
-            if (ok)
-                QFile::remove(target);
-            else
-                QDir(legsDir).removeRecursively();
-            QMetaObject::invokeMethod(
-                qApp,
-                [self, ok, legs, error, legsDir, target] {
-                    if (!self || self->m_stopped)
-                        return;
-                    if (ok) {
-                        self->m_item.targetPath = legsDir;
-                        self->m_item.result =
-                            QJsonObject{{QStringLiteral("path"), legsDir},
-                                        {QStringLiteral("legs"), QJsonArray{legs.in, legs.out}}};
-                    } else {
-                        // The ZIP stays as it came; the user can still open it.
-                        qCWarning(lcTransfer) << "could not unpack the legs of" << target << ":" << error;
-                        self->m_item.result.insert(QStringLiteral("unpackError"), error);
-                    }
-                    self->finishComplete();
-                },
-                Qt::QueuedConnection);
-        });
+        };
+        runInBackground(
+            this,
+            [target, legsDir] {
+                Unpacked u;
+                u.ok = RecordingLegs::extract(target, legsDir, &u.legs, &u.error);
+                if (u.ok)
+                    QFile::remove(target);
+                else
+                    QDir(legsDir).removeRecursively();
+                return u;
+            },
+            [this, target, legsDir](Unpacked u) {
+                if (m_stopped)
+                    return;
+                if (u.ok) {
+                    m_item.targetPath = legsDir;
+                    m_item.result = QJsonObject{{QStringLiteral("path"), legsDir},
+                                                {QStringLiteral("legs"), QJsonArray{u.legs.in, u.legs.out}}};
+                } else {
+                    // The ZIP stays as it came; the user can still open it.
+                    qCWarning(lcTransfer) << "could not unpack the legs of" << target << ":" << u.error;
+                    m_item.result.insert(QStringLiteral("unpackError"), u.error);
+                }
+                finishComplete();
+            });
         return;
     }
     finishComplete();
