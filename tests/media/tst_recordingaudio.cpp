@@ -65,6 +65,38 @@ QByteArray sha256Of(const QString &path)
     return h.result();
 }
 
+// A sandbox, and a session on it whose audio cache is a fresh folder.
+struct AudioSetup
+{
+    SandboxFixture sandbox;
+    QTemporaryDir cacheDir;
+    std::unique_ptr<Session> session;
+
+    bool start(bool live = false, int recordings = 6)
+    {
+        if (!sandbox.start(live, recordings, 1))
+            return false;
+        session = std::make_unique<Session>(config());
+        return true;
+    }
+    SessionConfig config() const
+    {
+        SessionConfig c = sandbox.sessionConfig();
+        c.audioCacheDir = cacheDir.path();
+        return c;
+    }
+};
+
+// Retries that come back after about `ms` each time, as many as it takes.
+RetryPolicy retryEvery(int ms)
+{
+    RetryPolicy p;
+    p.baseDelayMs = ms;
+    p.maxDelayMs = ms;
+    p.maxAttempts = 1000;
+    return p;
+}
+
 } // namespace
 
 class TestRecordingAudio : public QObject
@@ -128,12 +160,9 @@ private slots:
 
     void leastRecentlyUsedGoFirst()
     {
-        SandboxFixture sandbox;
-        QVERIFY(sandbox.start(false, 8, 1));
-        QTemporaryDir cacheDir;
-        SessionConfig config = sandbox.sessionConfig();
-        config.audioCacheDir = cacheDir.path();
-        Session session(config);
+        AudioSetup setup;
+        QVERIFY(setup.start(false, 8));
+        Session &session = *setup.session;
         const QList<QUuid> ids = playableRecordings(session);
         QVERIFY(ids.size() >= 3);
         RecordingAudioService *service = session.recordingAudio();
@@ -190,20 +219,14 @@ private slots:
         QFETCH(int, mode);
         // The download server cuts every answer after 256 KiB and the resume waits 300 ms: the
         // reader must get the first part while the rest is still to come, then all of it.
-        SandboxFixture sandbox;
-        QVERIFY(sandbox.start(false, 6, 1));
-        QTemporaryDir cacheDir;
-        SessionConfig config = sandbox.sessionConfig();
-        config.audioCacheDir = cacheDir.path();
-        Session session(config);
+        AudioSetup setup;
+        QVERIFY(setup.start(false, 6));
+        SandboxFixture &sandbox = setup.sandbox;
+        Session &session = *setup.session;
         QList<QUuid> ids = playableRecordings(session);
         QVERIFY(!ids.isEmpty());
         sandbox.setFaults(QJsonObject{{QStringLiteral("dropAfterBytes"), 256 * 1024}});
-        RetryPolicy slow;
-        slow.baseDelayMs = 300;
-        slow.maxDelayMs = 300;
-        slow.maxAttempts = 100;
-        session.recordingAudio()->setRetryPolicy(slow);
+        session.recordingAudio()->setRetryPolicy(retryEvery(300));
         RecordingAudio *audio = session.recordingAudio()->fetch(ids.constFirst());
         QTRY_VERIFY_WITH_TIMEOUT(audio->availableBytes() >= 64 * 1024, 10000);
 
@@ -259,19 +282,13 @@ private slots:
     {
         // Random access: a read past what arrived waits there (on a backend thread) and returns
         // the right bytes once they come.
-        SandboxFixture sandbox;
-        QVERIFY(sandbox.start(false, 6, 1));
-        QTemporaryDir cacheDir;
-        SessionConfig config = sandbox.sessionConfig();
-        config.audioCacheDir = cacheDir.path();
-        Session session(config);
+        AudioSetup setup;
+        QVERIFY(setup.start(false, 6));
+        SandboxFixture &sandbox = setup.sandbox;
+        Session &session = *setup.session;
         const QList<QUuid> ids = playableRecordings(session);
         sandbox.setFaults(QJsonObject{{QStringLiteral("dropAfterBytes"), 128 * 1024}});
-        RetryPolicy slow;
-        slow.baseDelayMs = 200;
-        slow.maxDelayMs = 200;
-        slow.maxAttempts = 100;
-        session.recordingAudio()->setRetryPolicy(slow);
+        session.recordingAudio()->setRetryPolicy(retryEvery(200));
         RecordingAudio *audio = session.recordingAudio()->fetch(ids.constFirst());
         QTRY_VERIFY_WITH_TIMEOUT(audio->totalBytes() > 0 && audio->availableBytes() > 0, 10000);
         const qint64 target = std::min<qint64>(audio->totalBytes() - 16, 300 * 1024);
@@ -296,12 +313,9 @@ private slots:
 
     void legsAreJoinedOnce()
     {
-        SandboxFixture sandbox;
-        QVERIFY(sandbox.start(true, 4, 1));
-        QTemporaryDir cacheDir;
-        SessionConfig config = sandbox.sessionConfig();
-        config.audioCacheDir = cacheDir.path();
-        Session session(config);
+        AudioSetup setup;
+        QVERIFY(setup.start(true, 4));
+        Session &session = *setup.session;
         const QList<QUuid> ids = playableRecordings(session);
         QVERIFY(!ids.isEmpty());
         RecordingAudio *audio = session.recordingAudio()->fetch(ids.constFirst());
@@ -317,13 +331,11 @@ private slots:
 
     void saveComesFromTheCache()
     {
-        SandboxFixture sandbox;
-        QVERIFY(sandbox.start(false, 6, 1));
-        QTemporaryDir cacheDir;
+        AudioSetup setup;
+        QVERIFY(setup.start(false, 6));
         QTemporaryDir saveDir;
-        SessionConfig config = sandbox.sessionConfig();
-        config.audioCacheDir = cacheDir.path();
-        Session session(config);
+        SandboxFixture &sandbox = setup.sandbox;
+        Session &session = *setup.session;
         const QUuid id = playableRecordings(session).constFirst();
         RecordingAudio *audio = session.recordingAudio()->fetch(id);
         QVERIFY(waitReady(audio));
@@ -362,11 +374,7 @@ private slots:
         item.remoteId = id;
         item.folder = saveDir.path();
         DownloadJob job(&session, item);
-        RetryPolicy many;
-        many.baseDelayMs = 100;
-        many.maxDelayMs = 100;
-        many.maxAttempts = 1000;
-        job.setRetryPolicy(many);
+        job.setRetryPolicy(retryEvery(100));
         job.setStallBudgetMs(1500);
         QSignalSpy finished(&job, &DownloadJob::finished);
         QElapsedTimer t;
