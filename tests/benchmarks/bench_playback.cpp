@@ -56,6 +56,9 @@ struct RoundSteps
     double playing = -1;    // QMediaPlayer says PlayingState
     double audible = -1;    // the first positionChanged with a position > 0
     double whole = -1;      // the whole file is in the cache
+    double stallMax = 0;    // the longest the GUI thread went without running a 1 ms timer
+    double stallEnd = -1;   // when that stall ended
+    int progressEvents = 0; // RecordingAudio::progressed until audible
 };
 
 double msSince(const QElapsedTimer &t)
@@ -175,6 +178,8 @@ public:
                 QObject::connect(audio, &RecordingAudio::progressed, &m_panel, [&, steps](qint64 available) {
                     if (steps->firstByte < 0 && available > 0)
                         steps->firstByte = msSince(t0);
+                    if (steps->audible < 0)
+                        ++steps->progressEvents;
                     if (steps->startBytes < 0 && available >= gui::PlayerPanel::kProgressiveStartBytes)
                         steps->startBytes = msSince(t0);
                 });
@@ -212,6 +217,21 @@ public:
                 m_panel.play();
         });
 
+        // The GUI thread runs the player's appsrc, its bus and its position timer: how long
+        // did its event loop go without turning?
+        QTimer stallProbe;
+        stallProbe.setTimerType(Qt::PreciseTimer);
+        double lastTick = 0;
+        QObject::connect(&stallProbe, &QTimer::timeout, &m_panel, [&, steps] {
+            const double now = msSince(t0);
+            if (steps->audible < 0 && now - lastTick > steps->stallMax) {
+                steps->stallMax = now - lastTick;
+                steps->stallEnd = now;
+            }
+            lastTick = now;
+        });
+        stallProbe.start(1);
+
         // Click: the row is selected and played at once (a double-click, or Enter).
         t0.start();
         m_panel.setRecording(recording);
@@ -247,6 +267,18 @@ private:
 void print(const QString &name, double value, const char *unit)
 {
     std::printf("%s %.1f %s\n", qPrintable(name), value, unit);
+}
+
+// One round's steps on stderr, for finding where the time goes.
+void printSteps(const QString &label, const QString &round, const RoundSteps &s)
+{
+    std::fprintf(stderr,
+                 "%s round %s: first byte %.1f, %lld KiB %.1f, source %.1f, playing %.1f, loaded %.1f, "
+                 "audible %.1f, whole %.1f ms; GUI stall max %.1f ms (ended at %.1f), %d progress events\n",
+                 qPrintable(label), qPrintable(round), s.firstByte,
+                 static_cast<long long>(gui::PlayerPanel::kProgressiveStartBytes / 1024), s.startBytes,
+                 s.sourceSet, s.playing, s.loaded, s.audible, s.whole, s.stallMax, s.stallEnd,
+                 s.progressEvents);
 }
 
 } // namespace
@@ -310,6 +342,7 @@ int main(int argc, char **argv)
             return 1;
         }
         const QString name = prefix + b.label + QLatin1Char('.');
+        printSteps(b.label, QStringLiteral("warm-up"), warmup);
         print(name + QStringLiteral("warmup_audible"), warmup.audible, "ms");
         QList<double> audible, firstByte, startBytes, sourceSet, playing, loaded, whole, signIns, redirects;
         for (int i = 0; i < rounds; ++i) {
@@ -319,13 +352,7 @@ int main(int argc, char **argv)
                              qPrintable(error));
                 return 1;
             }
-            std::fprintf(
-                stderr,
-                "%s round %d: first byte %.1f, %lld KiB %.1f, source %.1f, playing %.1f, loaded %.1f, "
-                "audible %.1f, whole %.1f ms\n",
-                qPrintable(b.label), i + 1, s.firstByte,
-                static_cast<long long>(gui::PlayerPanel::kProgressiveStartBytes / 1024), s.startBytes,
-                s.sourceSet, s.playing, s.loaded, s.audible, s.whole);
+            printSteps(b.label, QString::number(i + 1), s);
             audible << s.audible;
             firstByte << s.firstByte;
             startBytes << s.startBytes;
