@@ -20,7 +20,6 @@
 #include <cmath>
 #include <cstdio>
 #include <functional>
-#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -209,13 +208,6 @@ public:
                                       if (steps->audible < 0 && position > 0 && steps->sourceSet >= 0)
                                           steps->audible = msSince(t0);
                                   });
-        // A build whose play() does nothing before the audio is there: the user presses play as
-        // soon as the button is enabled (the same press, as early as that build allows).
-        hooks << QObject::connect(m_panel.playPauseAction(), &QAction::changed, &m_panel, [&] {
-            if (m_panel.canPlay() && player->playbackState() != QMediaPlayer::PlayingState &&
-                steps->playing < 0)
-                m_panel.play();
-        });
 
         // The GUI thread runs the player's appsrc, its bus and its position timer: how long
         // did its event loop go without turning?
