@@ -8,6 +8,7 @@
 #include "domain/page.h"
 #include "domain/recording.h"
 #include "gui/playerpanel.h"
+#include "gui/waveformloader.h"
 #include "media/recordingaudio.h"
 #include "media/recordingaudioservice.h"
 #include "net/apireply.h"
@@ -166,6 +167,12 @@ public:
         }
         *signInMs = msSince(clock);
 
+        // As MainWindow does for a session: the waveform is computed from the same audio.
+        gui::WaveformLoader waveform;
+        QObject::connect(&waveform, &gui::WaveformLoader::peaksReady, &m_panel,
+                         [this](const QUuid &, const QList<gui::WaveformChannel> &channels) {
+                             m_panel.waveform()->setChannels(channels);
+                         });
         RecordingAudio *audio = nullptr;
         QElapsedTimer t0;
         QList<QMetaObject::Connection> hooks;
@@ -174,6 +181,7 @@ public:
             &m_panel, &gui::PlayerPanel::audioRequested, &m_panel, [&](const QUuid &id) {
                 audio = session.recordingAudio()->fetch(id);
                 m_panel.setAudio(audio);
+                waveform.load(audio);
                 QObject::connect(audio, &RecordingAudio::progressed, &m_panel, [&, steps](qint64 available) {
                     if (steps->firstByte < 0 && available > 0)
                         steps->firstByte = msSince(t0);
