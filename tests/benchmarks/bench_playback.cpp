@@ -49,6 +49,7 @@ struct BenchRecording
 // Milliseconds since t0 at which each step of one round happened (-1: did not happen).
 struct RoundSteps
 {
+    double click = -1;      // setRecording() and play() returned (synchronous work of the click)
     double firstByte = -1;  // the first bytes of the WAV are in the cache
     double startBytes = -1; // PlayerPanel::kProgressiveStartBytes are
     double sourceSet = -1;  // the panel handed the growing file to QMediaPlayer
@@ -236,6 +237,7 @@ public:
         t0.start();
         m_panel.setRecording(recording);
         m_panel.play();
+        steps->click = msSince(t0);
         const bool audible =
             runUntil([&] { return steps->audible >= 0 || (audio && audio->hasFailed()); }, kRoundTimeoutMs);
         const bool whole =
@@ -272,13 +274,13 @@ void print(const QString &name, double value, const char *unit)
 // One round's steps on stderr, for finding where the time goes.
 void printSteps(const QString &label, const QString &round, const RoundSteps &s)
 {
-    std::fprintf(stderr,
-                 "%s round %s: first byte %.1f, %lld KiB %.1f, source %.1f, playing %.1f, loaded %.1f, "
-                 "audible %.1f, whole %.1f ms; GUI stall max %.1f ms (ended at %.1f), %d progress events\n",
-                 qPrintable(label), qPrintable(round), s.firstByte,
-                 static_cast<long long>(gui::PlayerPanel::kProgressiveStartBytes / 1024), s.startBytes,
-                 s.sourceSet, s.playing, s.loaded, s.audible, s.whole, s.stallMax, s.stallEnd,
-                 s.progressEvents);
+    std::fprintf(
+        stderr,
+        "%s round %s: click %.1f, first byte %.1f, %lld KiB %.1f, source %.1f, playing %.1f, loaded %.1f, "
+        "audible %.1f, whole %.1f ms; GUI stall max %.1f ms (ended at %.1f), %d progress events\n",
+        qPrintable(label), qPrintable(round), s.click, s.firstByte,
+        static_cast<long long>(gui::PlayerPanel::kProgressiveStartBytes / 1024), s.startBytes, s.sourceSet,
+        s.playing, s.loaded, s.audible, s.whole, s.stallMax, s.stallEnd, s.progressEvents);
 }
 
 } // namespace
@@ -344,7 +346,8 @@ int main(int argc, char **argv)
         const QString name = prefix + b.label + QLatin1Char('.');
         printSteps(b.label, QStringLiteral("warm-up"), warmup);
         print(name + QStringLiteral("warmup_audible"), warmup.audible, "ms");
-        QList<double> audible, firstByte, startBytes, sourceSet, playing, loaded, whole, signIns, redirects;
+        QList<double> audible, click, firstByte, startBytes, sourceSet, playing, loaded, whole, signIns,
+            redirects;
         for (int i = 0; i < rounds; ++i) {
             RoundSteps s;
             if (!bench.round(b, &s, &signIn, &redirect, &error)) {
@@ -354,6 +357,7 @@ int main(int argc, char **argv)
             }
             printSteps(b.label, QString::number(i + 1), s);
             audible << s.audible;
+            click << s.click;
             firstByte << s.firstByte;
             startBytes << s.startBytes;
             sourceSet << s.sourceSet;
@@ -366,6 +370,7 @@ int main(int argc, char **argv)
         print(name + QStringLiteral("audible_median"), percentile(audible, 0.5), "ms");
         print(name + QStringLiteral("audible_p90"), percentile(audible, 0.9), "ms");
         print(name + QStringLiteral("audible_max"), percentile(audible, 1.0), "ms");
+        print(name + QStringLiteral("click_max"), percentile(click, 1.0), "ms");
         print(name + QStringLiteral("first_byte_median"), percentile(firstByte, 0.5), "ms");
         print(name + QStringLiteral("start_bytes_median"), percentile(startBytes, 0.5), "ms");
         print(name + QStringLiteral("source_set_median"), percentile(sourceSet, 0.5), "ms");
