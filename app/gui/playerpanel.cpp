@@ -259,6 +259,7 @@ void PlayerPanel::dropSource()
     m_hasSource = false;
     m_pendingSeekMs = -1;
     m_playWhenLoaded = false;
+    m_playRequested = false;
     m_waitingForByte = -1;
 }
 
@@ -300,6 +301,7 @@ void PlayerPanel::startWhenPossible()
     }
     if (m_recording->isReady()) {
         setSource(QUrl::fromLocalFile(m_recording->playablePath()));
+        playIfRequested();
         return;
     }
     if (m_recording->content() == RecordingAudio::Content::Legs) {
@@ -323,8 +325,15 @@ void PlayerPanel::startWhenPossible()
     m_hasSource = true;
     // The URL only tells the backend what kind of bytes these are; nothing is fetched from it.
     m_player->setSourceDevice(device, QUrl(QStringLiteral("recording.wav")));
+    playIfRequested();
     showFetchStatus();
     updateControls();
+}
+
+void PlayerPanel::playIfRequested()
+{
+    if (std::exchange(m_playRequested, false))
+        m_player->play();
 }
 
 void PlayerPanel::onAudioProgress()
@@ -395,6 +404,7 @@ void PlayerPanel::setSource(const QUrl &url)
 void PlayerPanel::setSourceError(const QString &message)
 {
     m_hasSource = false;
+    m_playRequested = false;
     setStatus(message);
     if (m_waveform->state() == WaveformWidget::State::Loading)
         m_waveform->setFailed(tr("No audio"));
@@ -411,8 +421,12 @@ void PlayerPanel::togglePlayPause()
 
 void PlayerPanel::play()
 {
-    if (!m_hasSource)
+    if (!m_hasSource) {
+        // Pressed before the first bytes arrived (a double-click on a row that is not cached
+        // yet): play as soon as there is something to play, instead of ignoring the press.
+        m_playRequested = m_recording && !m_recording->hasFailed();
         return;
+    }
     if (m_player->mediaStatus() == QMediaPlayer::EndOfMedia) {
         if (m_device && !m_player->isSeekable() && m_recording && m_recording->isReady()) {
             switchToWholeFile(0);
@@ -426,6 +440,7 @@ void PlayerPanel::play()
 
 void PlayerPanel::pause()
 {
+    m_playRequested = false;
     m_player->pause();
 }
 

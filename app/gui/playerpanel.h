@@ -90,6 +90,7 @@ private:
     void onPlayerError(QMediaPlayer::Error error, const QString &text);
     void onAudioProgress();
     void startWhenPossible();
+    void playIfRequested();
     void switchToWholeFile(qint64 positionMs);
     void applyPendingSeek();
     void dropSource();
@@ -105,6 +106,7 @@ private:
     recdesk::ProgressiveAudioDevice *m_device = nullptr; // the growing file, while it plays
     qint64 m_pendingSeekMs = -1;                         // asked for before the player could seek there
     bool m_playWhenLoaded = false;                       // playing when the source was switched
+    bool m_playRequested = false; // play() came before the audio: start once there is a source
     qint64 m_waitingForByte = -1; // a seek beyond what has arrived: show Buffering until here
 
     QAction *m_playPause = nullptr;

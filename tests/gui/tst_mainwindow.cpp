@@ -316,6 +316,37 @@ private slots:
         player->pause();
     }
 
+    void enterPlaysBeforeTheAudioArrived()
+    {
+        // Enter (or a double-click) on a row whose audio is not cached comes before its first
+        // bytes: the press is kept and playback starts once they are here, instead of nothing.
+        RecordingTableModel *model = m_window->recordingsView()->model();
+        RecordingAudioService *audio = m_window->session()->recordingAudio();
+        int row = -1;
+        for (int i = 0; i < model->rowCount() && row < 0; ++i) {
+            const Recording r = model->recordingAt(i);
+            if (r.isPlayable() && !audio->find(r.id) && !audio->cache().isComplete(r.id))
+                row = i;
+        }
+        QVERIFY(row >= 0);
+        // The recordingfiles 307 answers late, so the press surely comes first.
+        sandboxAdmin("POST", QStringLiteral("/_sandbox/faults"),
+                     QJsonObject{{QStringLiteral("latencyMs"), 500}});
+        m_window->tabs()->setCurrentWidget(m_window->recordingsView());
+        QTableView *table = m_window->recordingsView()->tableView();
+        m_window->recordingsView()->selectSourceRow(row);
+        table->setFocus();
+        PlayerPanel *player = m_window->playerPanel();
+        QVERIFY(!player->canPlay());
+        QTest::keyClick(table, Qt::Key_Return);
+        sandboxAdmin("POST", QStringLiteral("/_sandbox/faults"),
+                     QJsonObject{{QStringLiteral("reset"), true}});
+        QVERIFY(!player->canPlay());
+        QTRY_VERIFY_WITH_TIMEOUT(player->player()->position() > 0, 15000);
+        QCOMPARE(player->player()->playbackState(), QMediaPlayer::PlayingState);
+        player->pause();
+    }
+
     void dropFilesOpensUploadForm()
     {
         QTemporaryDir dir;
