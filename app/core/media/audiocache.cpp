@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace recdesk {
@@ -136,7 +135,7 @@ void AudioCache::load()
     // Files that no entry names (a crash between writing and indexing) are litter.
     const QStringList names = QDir(m_dir).entryList(QDir::Files);
     for (const QString &name : names) {
-        if (name == kIndexName)
+        if (name == kIndexName || name == kIndexName + QStringLiteral(".new"))
             continue;
         const QUuid id = QUuid::fromString(name.section(QLatin1Char('.'), 0, 0));
         if (id.isNull() || !m_entries.contains(id)) {
@@ -153,10 +152,19 @@ void AudioCache::save() const
         entries.insert(idName(it.key()), QJsonObject{{QStringLiteral("complete"), it->complete},
                                                      {QStringLiteral("lastUsed"), double(it->lastUsedMs)}});
     }
-    QSaveFile file(QDir(m_dir).filePath(kIndexName));
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(entries).toJson(QJsonDocument::Compact)) < 0 || !file.commit())
+    // Written beside and renamed over, without QSaveFile's fsync: this runs on the GUI thread when
+    // a recording is played, and a lost index only costs fetching again.
+    const QString path = QDir(m_dir).filePath(kIndexName);
+    QFile file(path + QStringLiteral(".new"));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(QJsonDocument(entries).toJson(QJsonDocument::Compact)) < 0) {
         qCWarning(lcAudioCache) << "the audio cache index could not be saved:" << file.errorString();
+        return;
+    }
+    file.close();
+    QFile::remove(path);
+    if (!QFile::rename(file.fileName(), path))
+        qCWarning(lcAudioCache) << "the audio cache index could not be saved";
 }
 
 QString AudioCache::directoryForProfile(const QString &profileName)
