@@ -4,6 +4,8 @@
 #include "detailspane.h"
 #include "media/progressiveaudiodevice.h"
 #include "media/recordingaudio.h"
+#include "media/wavheader.h"
+#include "media/wavreader.h"
 
 #include <QAction>
 #include <QAudioOutput>
@@ -92,7 +94,7 @@ PlayerPanel::PlayerPanel(QWidget *parent)
             return;
         }
         // Keyboard or click on the groove: seek at once.
-        if (std::abs(v - m_player->position()) > 500)
+        if (std::abs(v - currentPosition()) > 500)
             seek(v);
     });
 
@@ -146,7 +148,7 @@ PlayerPanel::PlayerPanel(QWidget *parent)
     layout->addLayout(controls);
 
     connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 d) {
-        if (d > 0)
+        if (d > 0 && m_streamStartMs == 0) // a stream begun mid-recording knows only its rest
             m_knownDuration = d;
         updateTime();
     });
@@ -261,6 +263,46 @@ void PlayerPanel::dropSource()
     m_playWhenLoaded = false;
     m_playRequested = false;
     m_waitingForByte = -1;
+    m_streamStartMs = 0;
+}
+
+bool PlayerPanel::restartStreamAt(qint64 ms)
+{
+    WavInfo wav;
+    QString error;
+    if (!m_recording || !WavReader::readFile(m_recording->path(), &wav, &error) || !wav.format.blockAlign ||
+        !wav.format.sampleRate)
+        return false;
+    const AudioArrival::Snapshot now = m_recording->arrival()->snapshot();
+    const qint64 frame = ms * qint64(wav.format.sampleRate) / 1000;
+    const qint64 byte = wav.dataOffset + frame * wav.format.blockAlign;
+    if (byte + kProgressiveStartBytes > now.available)
+        return false; // not here yet: wait for the whole file
+    // The rest of the recording from that frame on, behind a header of its own.
+    const qint64 rest = now.total > byte ? now.total - byte : wav.dataLength - (byte - wav.dataOffset);
+    const QByteArray header = makeWavHeader(wav.format, quint32(std::clamp<qint64>(rest, 0, 0xffffffffLL)));
+    const bool wasPlaying = m_player->playbackState() == QMediaPlayer::PlayingState;
+    m_device->stopWaiting();
+    m_player->setSource(QUrl());
+    m_device->close();
+    m_device->deleteLater();
+    auto *device = new ProgressiveAudioDevice(m_recording->path(), m_recording->arrival(),
+                                              ProgressiveAudioDevice::Mode::Sequential, this);
+    device->startAt(byte, header);
+    if (!device->open(QIODevice::ReadOnly)) {
+        delete device;
+        m_device = nullptr;
+        m_hasSource = false;
+        setSourceError(tr("The audio could not be read from the cache."));
+        return true;
+    }
+    m_device = device;
+    m_streamStartMs = frame * 1000 / qint64(wav.format.sampleRate);
+    m_player->setSourceDevice(device, QUrl(QStringLiteral("recording.wav")));
+    if (wasPlaying)
+        m_player->play();
+    m_waveform->setPosition(m_streamStartMs);
+    return true;
 }
 
 void PlayerPanel::setAudio(RecordingAudio *audio)
@@ -293,7 +335,7 @@ void PlayerPanel::startWhenPossible()
             (m_pendingSeekMs >= 0 || m_player->playbackState() != QMediaPlayer::PlayingState)) {
             // The stream could not seek; the whole file can. Switch now if a seek waits for it,
             // or while nothing is heard (nobody notices); while it plays, only when asked to seek.
-            switchToWholeFile(m_pendingSeekMs >= 0 ? m_pendingSeekMs : m_player->position());
+            switchToWholeFile(currentPosition());
             return;
         }
         showFetchStatus();
@@ -378,7 +420,13 @@ void PlayerPanel::applyPendingSeek()
 
 qint64 PlayerPanel::currentPosition() const
 {
-    return m_pendingSeekMs >= 0 ? m_pendingSeekMs : m_player->position();
+    return m_pendingSeekMs >= 0 ? m_pendingSeekMs : m_streamStartMs + m_player->position();
+}
+
+qint64 PlayerPanel::displayDuration() const
+{
+    const qint64 player = m_player->duration() > 0 ? m_streamStartMs + m_player->duration() : 0;
+    return std::max({player, m_knownDuration, qint64(0)});
 }
 
 void PlayerPanel::switchToWholeFile(qint64 positionMs)
@@ -453,7 +501,7 @@ void PlayerPanel::seek(qint64 ms)
 {
     if (!m_hasSource)
         return;
-    const qint64 d = m_player->duration() > 0 ? m_player->duration() : m_knownDuration;
+    const qint64 d = displayDuration();
     ms = std::max<qint64>(0, d > 0 ? std::min(ms, d) : ms);
     if (m_pendingSeekMs >= 0 && !m_device) {
         m_pendingSeekMs = ms; // the whole file is loading: it goes there once loaded
@@ -462,9 +510,12 @@ void PlayerPanel::seek(qint64 ms)
         return;
     }
     if (m_device && m_recording && !m_player->isSeekable()) {
-        // A stream cannot seek: play the whole file from there once it is on disk.
+        // A stream cannot seek: within what has arrived, a new stream starts there; beyond it,
+        // the whole file plays from there once it is on disk.
         if (m_recording->isReady()) {
             switchToWholeFile(ms);
+        } else if (restartStreamAt(ms)) {
+            updateTime();
         } else {
             m_pendingSeekMs = ms;
             showFetchStatus();
@@ -495,7 +546,7 @@ void PlayerPanel::setPlaybackRate(qreal rate)
 
 void PlayerPanel::updateTime()
 {
-    const qint64 d = m_player->duration() > 0 ? m_player->duration() : std::max<qint64>(0, m_knownDuration);
+    const qint64 d = displayDuration();
     const qint64 pos = currentPosition();
     if (!m_sliderHeld) {
         const QSignalBlocker block(m_seek);

@@ -93,6 +93,8 @@ private:
     void playIfRequested();
     void switchToWholeFile(qint64 positionMs);
     void applyPendingSeek();
+    bool restartStreamAt(qint64 ms);
+    qint64 displayDuration() const;
     void dropSource();
     void showFetchStatus();
 
@@ -108,6 +110,7 @@ private:
     bool m_playWhenLoaded = false;                       // playing when the source was switched
     bool m_playRequested = false; // play() came before the audio: start once there is a source
     qint64 m_waitingForByte = -1; // a seek beyond what has arrived: show Buffering until here
+    qint64 m_streamStartMs = 0;   // where in the recording the playing stream begins
 
     QAction *m_playPause = nullptr;
     QAction *m_back = nullptr;

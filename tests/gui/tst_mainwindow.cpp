@@ -305,6 +305,11 @@ private slots:
         QVERIFY2(!audio->isReady() && audio->availableBytes() < audio->totalBytes(),
                  "playback only started once the whole recording had arrived");
         QVERIFY(player->statusText().contains(QStringLiteral("%")));
+        // Seeking within what has arrived works at once, while the rest is still on its way.
+        player->seek(5'000);
+        QTRY_VERIFY_WITH_TIMEOUT(player->currentPosition() > 5'000 && player->currentPosition() < 7'000, 3000);
+        QCOMPARE(player->player()->playbackState(), QMediaPlayer::PlayingState);
+        QVERIFY(!audio->isReady());
         sandboxAdmin("POST", QStringLiteral("/_sandbox/faults"),
                      QJsonObject{{QStringLiteral("reset"), true}});
         m_window->session()->recordingAudio()->setRetryPolicy(RetryPolicy());

@@ -30,6 +30,12 @@ ProgressiveAudioDevice::Mode ProgressiveAudioDevice::modeForThisQt()
 #endif
 }
 
+void ProgressiveAudioDevice::startAt(qint64 fileOffset, const QByteArray &header)
+{
+    m_fileStart = std::max<qint64>(0, fileOffset);
+    m_prefix = header;
+}
+
 bool ProgressiveAudioDevice::open(OpenMode mode)
 {
     if ((mode & QIODevice::WriteOnly) || !m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
@@ -74,14 +80,18 @@ bool ProgressiveAudioDevice::atEnd() const
     const AudioArrival::Snapshot now = m_arrival->snapshot();
     if (now.state == AudioArrival::State::Failed)
         return true;
+    const qint64 at = std::max<qint64>(fileByteAt(m_offset), m_fileStart);
     if (now.state == AudioArrival::State::Complete)
-        return m_offset >= now.available;
-    return m_mode == Mode::RandomAccess && now.total >= 0 && m_offset >= now.total;
+        return fileByteAt(m_offset) >= now.available;
+    return m_mode == Mode::RandomAccess && now.total >= 0 && at >= now.total;
 }
 
 qint64 ProgressiveAudioDevice::bytesAvailable() const
 {
-    return std::max<qint64>(0, m_arrival->snapshot().available - m_offset) + QIODevice::bytesAvailable();
+    const qint64 prefixLeft = std::max<qint64>(0, m_prefix.size() - m_offset);
+    const qint64 fileAt = std::max<qint64>(fileByteAt(m_offset), m_fileStart);
+    return prefixLeft + std::max<qint64>(0, m_arrival->snapshot().available - fileAt) +
+           QIODevice::bytesAvailable();
 }
 
 void ProgressiveAudioDevice::notifyArrival()
@@ -105,7 +115,13 @@ qint64 ProgressiveAudioDevice::readData(char *data, qint64 maxSize)
             setErrorString(tr("The recording changed on the server while it was playing."));
             return -1;
         }
-        const qint64 at = m_offset;
+        if (m_offset < m_prefix.size()) {
+            const qint64 n = std::min<qint64>(maxSize, m_prefix.size() - m_offset);
+            memcpy(data, m_prefix.constData() + m_offset, size_t(n));
+            m_offset += n;
+            return n;
+        }
+        const qint64 at = fileByteAt(m_offset);
         if (now.available > at) {
             if (m_file.pos() != at && !m_file.seek(at))
                 return -1;

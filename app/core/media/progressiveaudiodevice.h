@@ -39,6 +39,10 @@ public:
     bool atEnd() const override;
     qint64 bytesAvailable() const override;
 
+    // A stream that begins at byte fileOffset of the file, behind `header` (a WAV header for
+    // what follows): how a stream seeks within what has arrived. Call before open().
+    void startAt(qint64 fileOffset, const QByteArray &header);
+
     // Tells the device that more bytes (or the end) arrived: emits readyRead().
     void notifyArrival();
     // Ends every wait at once: a reader gets what there is (the player is being torn down).
@@ -55,6 +59,14 @@ private:
     quint64 m_generation = 0;
     std::atomic_bool m_stopWaiting{false};
     std::atomic<qint64> m_offset{0}; // the next byte to read (QIODevice keeps no pos() for a stream)
+    QByteArray m_prefix;             // served before the file's bytes (startAt)
+    qint64 m_fileStart = 0;          // the file's byte served right after the prefix
+
+    // The file's byte for a position of the device, or -1 while in the prefix.
+    qint64 fileByteAt(qint64 offset) const
+    {
+        return offset < m_prefix.size() ? -1 : m_fileStart + offset - m_prefix.size();
+    }
 };
 
 } // namespace recdesk
