@@ -311,6 +311,32 @@ private slots:
         QCOMPARE(got, whole.read(16));
     }
 
+    void streamStartingMidFile()
+    {
+        // How a stream seeks: a header of its own, then the file from a given byte on.
+        AudioSetup setup;
+        QVERIFY(setup.start());
+        Session &session = *setup.session;
+        RecordingAudio *audio = session.recordingAudio()->fetch(playableRecordings(session).constFirst());
+        QVERIFY(waitReady(audio));
+        const QByteArray header("HEADER");
+        const qint64 from = 1000;
+        ProgressiveAudioDevice device(audio->path(), audio->arrival(),
+                                      ProgressiveAudioDevice::Mode::Sequential);
+        device.startAt(from, header);
+        QVERIFY(device.open(QIODevice::ReadOnly));
+        QCOMPARE(device.bytesAvailable(), header.size() + QFileInfo(audio->path()).size() - from);
+        QByteArray got;
+        while (!device.atEnd()) {
+            const QByteArray chunk = device.read(777); // across the header's end
+            QVERIFY(!chunk.isEmpty());
+            got += chunk;
+        }
+        QFile whole(audio->path());
+        QVERIFY(whole.open(QIODevice::ReadOnly) && whole.seek(from));
+        QCOMPARE(got, header + whole.readAll());
+    }
+
     void legsAreJoinedOnce()
     {
         AudioSetup setup;
