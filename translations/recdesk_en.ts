@@ -89,4 +89,68 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>recdesk::gui::FilesView</name>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>recdesk::gui::MainWindow</name>
+    <message numerus="yes">
+        <source>%Ln recording(s) were left out: only ended recordings can be downloaded.</source>
+        <translation>
+            <numerusform>%Ln recording was left out: only ended recordings can be downloaded.</numerusform>
+            <numerusform>%Ln recordings were left out: only ended recordings can be downloaded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>recdesk::gui::RecordingsView</name>
+    <message numerus="yes">
+        <source>%Ln recording(s)</source>
+        <translation>
+            <numerusform>%Ln recording</numerusform>
+            <numerusform>%Ln recordings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>recdesk::gui::TransfersPanel</name>
+    <message numerus="yes">
+        <source>%Ln transfer(s) done</source>
+        <translation>
+            <numerusform>%Ln transfer done</numerusform>
+            <numerusform>%Ln transfers done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>recdesk::gui::UploadDialog</name>
+    <message numerus="yes">
+        <source>%Ln problem(s) to fix before uploading.</source>
+        <translation>
+            <numerusform>%Ln problem to fix before uploading.</numerusform>
+            <numerusform>%Ln problems to fix before uploading.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) ready to upload.</source>
+        <translation>
+            <numerusform>%Ln file ready to upload.</numerusform>
+            <numerusform>%Ln files ready to upload.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1938,16 +1938,15 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
         <translation>Grabación</translation>
     </message>
     <message>
-        <source>1 file</source>
-        <translation>1 archivo</translation>
-    </message>
-    <message>
-        <source>%L1 files</source>
-        <translation>%L1 archivos</translation>
-    </message>
-    <message>
         <source>%L1 of %L2 files match</source>
         <translation>%L1 de %L2 archivos coinciden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation>
+            <numerusform>%Ln archivo</numerusform>
+            <numerusform>%Ln archivos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2207,14 +2206,6 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
         <translation>Descargar en la carpeta</translation>
     </message>
     <message>
-        <source>One recording was left out: only ended recordings can be downloaded.</source>
-        <translation>Se omitió una grabación: solo se pueden descargar las grabaciones finalizadas.</translation>
-    </message>
-    <message>
-        <source>%L1 recordings were left out: only ended recordings can be downloaded.</source>
-        <translation>Se omitieron %L1 grabaciones: solo se pueden descargar las grabaciones finalizadas.</translation>
-    </message>
-    <message>
         <source>Transfers finished: %L1 done, %L2 failed. See the transfers panel.</source>
         <translation>Transferencias terminadas: %L1 completadas, %L2 fallidas. Consulte el panel de transferencias.</translation>
     </message>
@@ -2245,6 +2236,13 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     <message>
         <source>The proxy password could not be stored in the keychain.</source>
         <translation>La contraseña del proxy no se pudo guardar en el llavero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recording(s) were left out: only ended recordings can be downloaded.</source>
+        <translation>
+            <numerusform>Se omitió %Ln grabación: solo se pueden descargar las grabaciones finalizadas.</numerusform>
+            <numerusform>Se omitieron %Ln grabaciones: solo se pueden descargar las grabaciones finalizadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2589,16 +2587,15 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
         <translation>Formato</translation>
     </message>
     <message>
-        <source>1 recording</source>
-        <translation>1 grabación</translation>
-    </message>
-    <message>
-        <source>%L1 recordings</source>
-        <translation>%L1 grabaciones</translation>
-    </message>
-    <message>
         <source>%L1 of %L2 recordings match</source>
         <translation>%L1 de %L2 grabaciones coinciden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recording(s)</source>
+        <translation>
+            <numerusform>%Ln grabación</numerusform>
+            <numerusform>%Ln grabaciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2671,24 +2668,22 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
         <translation>%1/s</translation>
     </message>
     <message>
-        <source>1 transfer done</source>
-        <translation>1 transferencia completada</translation>
-    </message>
-    <message>
-        <source>%L1 transfers done</source>
-        <translation>%L1 transferencias completadas</translation>
-    </message>
-    <message>
-        <source>1 failed</source>
-        <translation>1 fallida</translation>
-    </message>
-    <message>
-        <source>%L1 failed</source>
-        <translation>%L1 fallidas</translation>
-    </message>
-    <message>
         <source>Select all</source>
         <translation>Seleccionar todo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln transfer(s) done</source>
+        <translation>
+            <numerusform>%Ln transferencia completada</numerusform>
+            <numerusform>%Ln transferencias completadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln fallida</numerusform>
+            <numerusform>%Ln fallidas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2790,22 +2785,6 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
         <translation>Elija al menos un destino para los archivos.</translation>
     </message>
     <message>
-        <source>One problem to fix before uploading.</source>
-        <translation>Hay un problema que corregir antes de subir.</translation>
-    </message>
-    <message>
-        <source>%L1 problems to fix before uploading.</source>
-        <translation>Hay %L1 problemas que corregir antes de subir.</translation>
-    </message>
-    <message>
-        <source>One file ready to upload.</source>
-        <translation>Un archivo listo para subir.</translation>
-    </message>
-    <message>
-        <source>%L1 files ready to upload.</source>
-        <translation>%L1 archivos listos para subir.</translation>
-    </message>
-    <message>
         <source>Choose files to upload</source>
         <translation>Elegir archivos para subir</translation>
     </message>
@@ -2816,6 +2795,20 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     <message>
         <source>Select all</source>
         <translation>Seleccionar todo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) to fix before uploading.</source>
+        <translation>
+            <numerusform>Hay %Ln problema que corregir antes de subir.</numerusform>
+            <numerusform>Hay %Ln problemas que corregir antes de subir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) ready to upload.</source>
+        <translation>
+            <numerusform>%Ln archivo listo para subir.</numerusform>
+            <numerusform>%Ln archivos listos para subir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,7 @@ void FilesView::applyFilter(const FilterState &state)
 QString FilesView::countText(int shown, int loaded) const
 {
     if (shown == loaded)
-        return loaded == 1 ? tr("1 file") : tr("%L1 files").arg(loaded);
+        return tr("%Ln file(s)", nullptr, loaded);
     return tr("%L1 of %L2 files match").arg(shown).arg(loaded);
 }
 

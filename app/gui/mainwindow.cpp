@@ -701,10 +701,7 @@ int MainWindow::downloadSelectionTo(const QString &folder)
     if (skipped > 0)
         m_messages->showMessage(
             MessageBar::Kind::Info,
-            skipped == 1 ? tr("One recording was left out: only ended recordings can be downloaded.")
-                         : tr("%L1 recordings were left out: only ended recordings can be "
-                              "downloaded.")
-                               .arg(skipped));
+            tr("%Ln recording(s) were left out: only ended recordings can be downloaded.", nullptr, skipped));
     m_batchSize += queued;
     if (queued > 0)
         showTransfers();

@@ -68,7 +68,7 @@ void RecordingsView::applyFilter(const FilterState &state)
 QString RecordingsView::countText(int shown, int loaded) const
 {
     if (shown == loaded)
-        return loaded == 1 ? tr("1 recording") : tr("%L1 recordings").arg(loaded);
+        return tr("%Ln recording(s)", nullptr, loaded);
     return tr("%L1 of %L2 recordings match").arg(shown).arg(loaded);
 }
 

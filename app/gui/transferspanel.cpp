@@ -209,10 +209,10 @@ QString TransfersPanel::summaryText() const
         if (speed > 0)
             parts.append(tr("%1/s").arg(TransferTableModel::formatBytes(qint64(speed))));
     } else {
-        parts.append(done == 1 ? tr("1 transfer done") : tr("%L1 transfers done").arg(done));
+        parts.append(tr("%Ln transfer(s) done", nullptr, done));
     }
     if (failed > 0)
-        parts.append(failed == 1 ? tr("1 failed") : tr("%L1 failed").arg(failed));
+        parts.append(tr("%Ln failed", nullptr, failed));
     return parts.join(QStringLiteral(" · "));
 }
 

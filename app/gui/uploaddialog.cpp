@@ -361,11 +361,9 @@ void UploadDialog::validate()
     else if (!destinations())
         summary = tr("Choose at least one place to send the files to.");
     else if (!m_problems.isEmpty())
-        summary = m_problems.size() == 1 ? tr("One problem to fix before uploading.")
-                                         : tr("%L1 problems to fix before uploading.").arg(m_problems.size());
+        summary = tr("%Ln problem(s) to fix before uploading.", nullptr, int(m_problems.size()));
     else
-        summary = m_items.size() == 1 ? tr("One file ready to upload.")
-                                      : tr("%L1 files ready to upload.").arg(m_items.size());
+        summary = tr("%Ln file(s) ready to upload.", nullptr, int(m_items.size()));
     m_ui->summaryLabel->setText(summary);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(canAccept());
 }

@@ -3,7 +3,6 @@
 #include "demodata.h"
 #include "tokens.h"
 #include "wavgenerator.h"
-#include "zipwriter.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -13,8 +12,57 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSaveFile>
+#include <quazip.h>
+#include <quazipfile.h>
+#include <quazipnewinfo.h>
 
 namespace recdesk::sandbox {
+
+namespace {
+
+// One leg of a recording archive: its name inside the ZIP and the file that holds its bytes.
+struct ZipLeg
+{
+    QString name;
+    QString sourcePath;
+};
+
+// The live platform's recording archive. Entries are stored (method 0, as WAV hardly
+// compresses) and copied from their files in chunks, so long legs never sit in memory. CRC and
+// sizes go in the local headers (no data descriptors, the file is seekable), and every entry has
+// the same fixed date, so that the same recording always gives the same bytes: the signed URL's
+// ETag is made from the id and length alone, and a resumed download must find the same file.
+bool writeLegsZip(const QString &zipPath, const QList<ZipLeg> &legs)
+{
+    QuaZip zip(zipPath);
+    zip.setUtf8Enabled(true);
+    zip.setDataDescriptorWritingEnabled(false);
+    if (!zip.open(QuaZip::mdCreate))
+        return false;
+    QByteArray buffer(1 << 16, Qt::Uninitialized);
+    bool ok = true;
+    for (const ZipLeg &leg : legs) {
+        QFile in(leg.sourcePath);
+        QuaZipNewInfo info(leg.name);
+        info.dateTime = QDateTime(QDate(1980, 1, 1), QTime(0, 0));
+        QuaZipFile out(&zip);
+        if (!in.open(QIODevice::ReadOnly) ||
+            !out.open(QIODevice::WriteOnly, info, nullptr, 0, /*method*/ 0)) {
+            ok = false;
+            break;
+        }
+        for (qint64 n; ok && (n = in.read(buffer.data(), buffer.size())) > 0;)
+            ok = out.write(buffer.constData(), n) == n;
+        out.close();
+        ok = ok && in.error() == QFileDevice::NoError && out.getZipError() == 0;
+        if (!ok)
+            break;
+    }
+    zip.close();
+    return ok && zip.getZipError() == 0;
+}
+
+} // namespace
 
 QString DemoIdentity::customerId()
 {
@@ -126,8 +174,8 @@ QString SandboxContext::generatedZipPath(const QString &recordingId, qint64 samp
     if (in.isEmpty() || out.isEmpty())
         return {};
     const QString part = path + QStringLiteral(".part");
-    const bool ok = writeStoredZip(part, {{recordingId + QStringLiteral("_in.wav"), in},
-                                          {recordingId + QStringLiteral("_out.wav"), out}});
+    const bool ok = writeLegsZip(part, {{recordingId + QStringLiteral("_in.wav"), in},
+                                        {recordingId + QStringLiteral("_out.wav"), out}});
     QFile::remove(in);
     QFile::remove(out);
     if (!ok || !QFile::rename(part, path)) {

@@ -58,6 +58,7 @@ private slots:
     void pageEnvelope();
     void pageWithBadItems();
     void pageEndRule();
+    void pageEndRuleCountsUnreadableRows();
     void platformErrorEnvelope();
     void platformErrorEmptyOrForeignBody();
     void assistantError();
@@ -400,6 +401,31 @@ void TestDecoders::pageEndRule()
     QVERIFY(page.isLast(101)); // shorter than asked
     page.nextPageToken.clear();
     QVERIFY(page.isLast(100)); // no token to continue from
+}
+
+void TestDecoders::pageEndRuleCountsUnreadableRows()
+{
+    // The server sent as many rows as asked for, one of them unreadable: the list goes on.
+    Page<Recording> page;
+    page.nextPageToken = QStringLiteral("t");
+    page.items.resize(99);
+    page.skipped = 1;
+    QCOMPARE(page.received(), 100);
+    QVERIFY(!page.isLast(100));
+    QVERIFY(!isLastPage(page.received(), 100, page.nextPageToken));
+    page.items.resize(98); // 99 rows in all: shorter than asked, so the end
+    QVERIFY(page.isLast(100));
+
+    // The same through the decoder: three rows asked for, three sent, one without an id.
+    DecodeProblems problems;
+    const auto decoded = decodePage<PlatformFile>(
+        R"({"result":[{"id":"0c0c305c-7a55-4395-85a8-ae4860f01393"},{"filename":"no id"},)"
+        R"({"id":"1d1d305c-7a55-4395-85a8-ae4860f01394"}],"next_page_token":"t"})",
+        QStringLiteral("files"), &problems);
+    QCOMPARE(decoded.items.size(), 2);
+    QCOMPARE(decoded.skipped, 1);
+    QVERIFY(!decoded.isLast(3));
+    QVERIFY(decoded.isLast(4));
 }
 
 void TestDecoders::platformErrorEnvelope()

@@ -94,6 +94,34 @@ private slots:
         QVERIFY(!model.canFetchMore(QModelIndex()));
     }
 
+    void unreadableRowDoesNotEndTheList()
+    {
+        // A full page (as many rows as asked for) with one unreadable row: the list goes on, as
+        // recdeskctl's does (one rule, domain/page.h).
+        FakePageSource<Recording> source;
+        fill(&source, 25);
+        RecordingTableModel model(&source);
+        model.setPageSize(10);
+        QJsonObject first = QJsonDocument::fromJson(source.page(QString(), 10)).object();
+        QJsonArray rows = first.value(QLatin1String("result")).toArray();
+        QCOMPARE(rows.size(), 10);
+        rows[4] = 42;
+        first.insert(QLatin1String("result"), rows);
+        source.answerNextWith = QJsonDocument(first).toJson(QJsonDocument::Compact);
+
+        model.fetchMore(QModelIndex());
+        QVERIFY(waitIdle(&model));
+        QCOMPARE(model.rowCount(), 9);
+        QVERIFY(model.lastError().isEmpty());
+        QVERIFY(!model.isComplete());
+        QVERIFY(model.canFetchMore(QModelIndex()));
+
+        model.fetchAll();
+        QVERIFY(QTest::qWaitFor([&] { return model.isComplete(); }, 10000));
+        QCOMPARE(model.rowCount(), 24); // everything but the unreadable row
+        QCOMPARE(source.requests, 3);   // 10 (one unreadable), 10, then 5: shorter than asked
+    }
+
     void loadingSignal()
     {
         FakePageSource<Recording> source;

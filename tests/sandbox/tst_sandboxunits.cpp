@@ -1,12 +1,13 @@
 // Unit-level checks of the sandbox's own pieces (multipart parser, timestamps, audio generator,
-// ZIP writer) and malformed raw HTTP over a socket: always an answer or a closed connection,
+// recording ZIPs) and malformed raw HTTP over a socket: always an answer or a closed connection,
 // never a crash.
 #include "multipartparser.h"
+#include "sandboxcontext.h"
 #include "sandboxtestutil.h"
 #include "timeformat.h"
 #include "wavgenerator.h"
-#include "zipwriter.h"
 
+#include <QDir>
 #include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QtEndian>
@@ -27,7 +28,7 @@ private slots:
     void randomInputNeverCrashes();
     void timestamps();
     void wavIsDeterministic();
-    void zipIsReadable();
+    void recordingZipIsStoredAndStable();
     void rawGarbageOverTcp_data();
     void rawGarbageOverTcp();
     void cleanupTestCase() { m_sandbox.reset(); }
@@ -199,35 +200,45 @@ void TestSandboxUnits::wavIsDeterministic()
     QCOMPARE(generateWav(seed, 0).size(), 44);
 }
 
-void TestSandboxUnits::zipIsReadable()
+void TestSandboxUnits::recordingZipIsStoredAndStable()
 {
+    // The live variant's recording archive: both legs stored, CRC and sizes in the local headers
+    // (no data descriptors), and the same bytes each time it is made, as its ETag promises.
     QTemporaryDir dir;
-    const QString a = dir.filePath(QStringLiteral("a.bin")), b = dir.filePath(QStringLiteral("b.bin"));
-    QFile fa(a), fb(b);
-    QVERIFY(fa.open(QIODevice::WriteOnly) && fb.open(QIODevice::WriteOnly));
-    fa.write("hello");
-    fb.write(QByteArray(70000, 'x'));
-    fa.close();
-    fb.close();
-    const QString zip = dir.filePath(QStringLiteral("t.zip"));
-    QVERIFY(writeStoredZip(zip, {{QStringLiteral("one_in.wav"), a}, {QStringLiteral("two_out.wav"), b}}));
-    QFile z(zip);
-    QVERIFY(z.open(QIODevice::ReadOnly));
-    const QByteArray bytes = z.readAll();
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("cache")));
+    SandboxOptions options;
+    options.dataDir = dir.path();
+    SandboxContext context(options, DemoCredentials());
+    const QString id = QStringLiteral("0c0c305c-7a55-4395-85a8-ae4860f01393");
+    const qint64 samples = 8000 * 3;
+    const QString path = context.generatedZipPath(id, samples);
+    QVERIFY(!path.isEmpty());
+    const auto readAll = [](const QString &file) {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QByteArray bytes = readAll(path);
     QVERIFY(bytes.startsWith("PK\x03\x04"));
-    QCOMPARE(crc32Update(0, "123456789", 9), 0xCBF43926u); // the standard check value
-    // Local header of the first entry: stored, CRC and sizes filled in.
-    QCOMPARE(qFromLittleEndian<quint16>(bytes.constData() + 8), quint16(0));
-    QCOMPARE(qFromLittleEndian<quint32>(bytes.constData() + 14), crc32Update(0, "hello", 5));
-    QCOMPARE(qFromLittleEndian<quint32>(bytes.constData() + 18), 5u);
-    QCOMPARE(bytes.mid(30, 10), QByteArray("one_in.wav"));
-    QCOMPARE(bytes.mid(40, 5), QByteArray("hello"));
+
+    const QByteArray in = generateWav(id + QStringLiteral("_in"), samples);
+    QCOMPARE(qFromLittleEndian<quint16>(bytes.constData() + 6) & 0x8, 0);    // no data descriptor
+    QCOMPARE(qFromLittleEndian<quint16>(bytes.constData() + 8), quint16(0)); // stored
+    QVERIFY(qFromLittleEndian<quint32>(bytes.constData() + 14) != 0);        // CRC filled in
+    QCOMPARE(qFromLittleEndian<quint32>(bytes.constData() + 18), quint32(in.size()));
+    QCOMPARE(qFromLittleEndian<quint32>(bytes.constData() + 22), quint32(in.size()));
+    const quint16 nameLength = qFromLittleEndian<quint16>(bytes.constData() + 26);
+    const quint16 extraLength = qFromLittleEndian<quint16>(bytes.constData() + 28);
+    QCOMPARE(bytes.mid(30, nameLength), (id + QStringLiteral("_in.wav")).toUtf8());
+    QVERIFY(bytes.mid(30 + nameLength + extraLength, in.size()) == in);
+    QVERIFY(bytes.contains((id + QStringLiteral("_out.wav")).toUtf8()));
     const qsizetype eocd = bytes.lastIndexOf(QByteArray("PK\x05\x06", 4));
     QCOMPARE(eocd, bytes.size() - 22);
     QCOMPARE(qFromLittleEndian<quint16>(bytes.constData() + eocd + 10), quint16(2));
-    const quint32 dirSize = qFromLittleEndian<quint32>(bytes.constData() + eocd + 12);
-    const quint32 dirStart = qFromLittleEndian<quint32>(bytes.constData() + eocd + 16);
-    QCOMPARE(qint64(dirStart + dirSize), qint64(eocd));
+
+    // Made again (the cache emptied): the very same bytes.
+    QVERIFY(QFile::remove(path));
+    QCOMPARE(context.generatedZipPath(id, samples), path);
+    QVERIFY(readAll(path) == bytes);
 }
 
 void TestSandboxUnits::rawGarbageOverTcp_data()
