@@ -1,11 +1,78 @@
 #include "adminroutes.h"
 
 #include "sandboxcontext.h"
+#include "timeformat.h"
 
+#include <optional>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace recdesk::sandbox {
+
+namespace {
+
+Reply adminError(const QString &message)
+{
+    return Reply::json(400, QJsonDocument(QJsonObject{{QStringLiteral("error"), message}}));
+}
+
+QJsonObject clockJson(const SandboxClock &clock)
+{
+    const qint64 usec = clock.nowUsec();
+    return QJsonObject{{QStringLiteral("now"), rfc3339Timestamp(usec)},
+                       {QStringLiteral("nowUnix"), double(usec / 1000000)},
+                       {QStringLiteral("offsetSeconds"), double(clock.offsetSecs())}};
+}
+
+// Reads an optional whole number of seconds in [-limit, limit]; false (and *error) otherwise.
+bool readSeconds(const QJsonObject &o, const QString &key, qint64 limit, std::optional<qint64> *out,
+                 QString *error)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined())
+        return true;
+    const double d = v.toDouble();
+    if (!v.isDouble() || d != double(qint64(d)) || d < double(-limit) || d > double(limit)) {
+        *error = QStringLiteral("%1 must be a whole number of seconds in [%2, %3]")
+                     .arg(key)
+                     .arg(-limit)
+                     .arg(limit);
+        return false;
+    }
+    *out = qint64(d);
+    return true;
+}
+
+// POST /_sandbox/clock: {"offsetSeconds": N} sets the offset from real time, {"advanceSeconds": N}
+// moves the clock by N (after offsetSeconds when both are given).
+Reply moveClock(SandboxClock &clock, const QByteArray &body)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return adminError(QStringLiteral("Body must be a JSON object"));
+    const QJsonObject o = doc.object();
+    // Ten years either way: far beyond any lifetime, well inside what the timestamps can show.
+    const qint64 limit = 10LL * 365 * 24 * 3600;
+    std::optional<qint64> offset;
+    std::optional<qint64> advance;
+    QString error;
+    if (!readSeconds(o, QStringLiteral("offsetSeconds"), limit, &offset, &error) ||
+        !readSeconds(o, QStringLiteral("advanceSeconds"), limit, &advance, &error))
+        return adminError(error);
+    if (!offset && !advance)
+        return adminError(QStringLiteral("Body must hold advanceSeconds or offsetSeconds"));
+    const qint64 next = offset.value_or(clock.offsetSecs()) + advance.value_or(0);
+    if (next < -limit || next > limit)
+        return adminError(QStringLiteral("The clock's offset would be %1 seconds, outside [%2, %3]")
+                              .arg(next)
+                              .arg(-limit)
+                              .arg(limit));
+    clock.setOffsetSecs(next);
+    return Reply::json(200, QJsonDocument(clockJson(clock)));
+}
+
+} // namespace
 
 AdminRoutes::AdminRoutes(SandboxContext &context, const SandboxOptions &startOptions)
     : m_context(context)
@@ -23,9 +90,7 @@ Reply AdminRoutes::handle(const Request &request)
             QJsonParseError parseError{};
             const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
             if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-                return Reply::json(
-                    400, QJsonDocument(QJsonObject{
-                             {QStringLiteral("error"), QStringLiteral("Body must be a JSON object")}}));
+                return adminError(QStringLiteral("Body must be a JSON object"));
             QJsonObject changes = doc.object();
             if (changes.value(QStringLiteral("reset")).toBool()) {
                 m_context.faults() = Faults::fromOptions(m_startOptions);
@@ -33,9 +98,14 @@ Reply AdminRoutes::handle(const Request &request)
             }
             QString error;
             if (!m_context.faults().apply(changes, &error))
-                return Reply::json(400, QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}));
+                return adminError(error);
             return json(m_context.faults().toJson());
         }
+    } else if (path == QLatin1String("/_sandbox/clock")) {
+        if (request.method == "GET")
+            return json(clockJson(m_context.clock()));
+        if (request.method == "POST")
+            return moveClock(m_context.clock(), request.body);
     } else if (path == QLatin1String("/_sandbox/signed-requests") && request.method == "GET") {
         return Reply::json(200, QJsonDocument(m_context.signedRequestLog()));
     } else if (path == QLatin1String("/_sandbox/reset-log") && request.method == "POST") {

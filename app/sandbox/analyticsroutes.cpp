@@ -5,7 +5,6 @@
 #include "signedurl.h"
 #include "tokens.h"
 
-#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -131,7 +130,7 @@ Reply AnalyticsRoutes::token(const Request &request)
                                          QJsonObject{{QStringLiteral("client_id"), clientId},
                                                      {QStringLiteral("scope"), QStringLiteral("acxapi")},
                                                      {QStringLiteral("aud"), QStringLiteral("analytics")}},
-                                         lifetime);
+                                         lifetime, m_context.clock().nowSecs());
     return Reply::json(200,
                        QJsonDocument(QJsonObject{{QStringLiteral("access_token"), accessToken},
                                                  {QStringLiteral("token_type"), QStringLiteral("Bearer")},
@@ -214,8 +213,8 @@ Reply AnalyticsRoutes::upload(const Request &request)
     if (!auth.startsWith("Bearer "))
         return Reply::empty(401);
     QJsonObject claims;
-    if (verifyJwt(m_context.tokenKey(), QString::fromLatin1(auth.mid(7).trimmed()), &claims) !=
-            TokenCheck::Valid ||
+    if (verifyJwt(m_context.tokenKey(), QString::fromLatin1(auth.mid(7).trimmed()),
+                  m_context.clock().nowSecs(), &claims) != TokenCheck::Valid ||
         claims.value(QStringLiteral("aud")).toString() != QLatin1String("analytics"))
         return Reply::empty(401);
 

@@ -4,7 +4,6 @@
 #include "sandboxcontext.h"
 #include "tokens.h"
 
-#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -90,7 +89,7 @@ Reply AssistantRoutes::upload(const Request &request)
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes.data(), bytes.size()) != bytes.size() ||
         !out.commit())
         return assistantError(500, "internal_server_error", QStringLiteral("The file could not be stored."));
-    const qint64 createdAt = QDateTime::currentSecsSinceEpoch();
+    const qint64 createdAt = m_context.clock().nowSecs();
     if (!m_context.store().insertAssistantFile(id, name, bytes.size(), user, createdAt)) {
         QFile::remove(path);
         return assistantError(500, "internal_server_error",

@@ -46,10 +46,10 @@ qint64 recordingDuration(QRandomGenerator &rng)
 
 } // namespace
 
-bool seedDemoData(Store &store, int recordingCount, int fileCount, QString *error)
+bool seedDemoData(Store &store, qint64 nowUsec, int recordingCount, int fileCount, QString *error)
 {
     QRandomGenerator rng(20240527);
-    const qint64 now = nowUsec();
+    const qint64 now = nowUsec;
     const qint64 span = 180 * kDay;
     const QStringList agents = {DemoIdentity::adminAgentId(), DemoIdentity::agentId(), seededUuid(rng),
                                 seededUuid(rng)};

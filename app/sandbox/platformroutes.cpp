@@ -6,7 +6,6 @@
 #include "tokens.h"
 
 #include <QCryptographicHash>
-#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -114,7 +113,8 @@ Reply PlatformRoutes::login(const Request &request)
         return Reply::empty(400);
     }
     claims.insert(QStringLiteral("customer_id"), DemoIdentity::customerId());
-    const QString token = issueJwt(m_context.tokenKey(), claims, m_context.faults().platformTokenLifetimeSec);
+    const QString token = issueJwt(m_context.tokenKey(), claims, m_context.faults().platformTokenLifetimeSec,
+                                   m_context.clock().nowSecs());
     Reply r = Reply::json(200, QJsonDocument(QJsonObject{{QStringLiteral("username"), username},
                                                          {QStringLiteral("token"), token}}));
     // The platform also sets the token as a cookie, which it honours ahead of the header.
@@ -134,7 +134,7 @@ bool PlatformRoutes::authenticate(const Request &request, Principal *principal, 
         token = request.queryValue(QStringLiteral("token"));
     if (!token.isEmpty()) {
         QJsonObject claims;
-        switch (verifyJwt(m_context.tokenKey(), token, &claims)) {
+        switch (verifyJwt(m_context.tokenKey(), token, m_context.clock().nowSecs(), &claims)) {
         case TokenCheck::Valid:
             principal->username = claims.value(QStringLiteral("username")).toString();
             principal->admin = claims.value(QStringLiteral("role")).toString() == QLatin1String("admin");
@@ -298,7 +298,7 @@ QJsonValue PlatformRoutes::timestamp(qint64 usec) const
 
 void PlatformRoutes::refreshDownloadUrl(FileRow &row)
 {
-    const qint64 now = nowUsec();
+    const qint64 now = m_context.clock().nowUsec();
     const qint64 fresh = m_context.signedUrlExpiry() * 1000000;
     // Issue a new URL when there is none, it expired, or the lifetime knob was shortened.
     if (row.tmDownloadExpire == kNotHappened || row.tmDownloadExpire <= now || row.tmDownloadExpire > fresh) {
@@ -393,7 +393,7 @@ Reply PlatformRoutes::deleteFile(const QString &id, FilesScope scope, const Prin
     Reply failure;
     if (!lookupFile(id, scope, who, &row, &failure))
         return failure;
-    const qint64 now = nowUsec();
+    const qint64 now = m_context.clock().nowUsec();
     if (!m_context.store().markFileDeleted(row.id, now))
         return error(500, "INTERNAL", "INTERNAL", QStringLiteral("The file could not be deleted."));
     if (row.bodyKind == QLatin1String("stored"))
@@ -462,7 +462,7 @@ Reply PlatformRoutes::uploadFile(const Request &request, FilesScope scope, const
     f.etag = QLatin1Char('"') +
              QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex()) +
              QLatin1Char('"');
-    f.tmCreate = nowUsec();
+    f.tmCreate = m_context.clock().nowUsec();
 
     // Body first (atomically), then the row; a failure on either side leaves nothing behind.
     const QString path = m_context.storedBodyPath(QStringLiteral("files"), f.id);
@@ -554,7 +554,7 @@ Reply PlatformRoutes::deleteRecording(const QString &id)
     if (!r || r->tmDelete != kNotHappened)
         return error(404, "NOT_FOUND", "RECORDING_NOT_FOUND",
                      QStringLiteral("The recording does not exist."));
-    const qint64 now = nowUsec();
+    const qint64 now = m_context.clock().nowUsec();
     Store &store = m_context.store();
     store.transaction();
     bool ok = store.markRecordingDeleted(r->id, now);
@@ -592,7 +592,7 @@ Reply PlatformRoutes::recordingRedirect(const QString &id)
     if (m_context.faults().signingDisabled)
         return signingNotConfigured();
     // Recording URLs are valid 24 h, or less when the lifetime knob is shorter.
-    const qint64 expires = qMin(m_context.signedUrlExpiry(), QDateTime::currentSecsSinceEpoch() + 24 * 3600);
+    const qint64 expires = qMin(m_context.signedUrlExpiry(), m_context.clock().nowSecs() + 24 * 3600);
     Reply reply = Reply::empty(307);
     reply.setHeader("Location", m_context.signedUrl(signedRecordingPath(r->id, live()), expires).toUtf8());
     return reply;

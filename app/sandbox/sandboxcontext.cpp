@@ -4,7 +4,6 @@
 #include "tokens.h"
 #include "wavgenerator.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -131,7 +130,7 @@ bool SandboxContext::open(QString *error)
         m_store.setMeta(QStringLiteral("token_key"), QString::fromLatin1(m_tokenKey));
     }
     if (m_store.meta(QStringLiteral("seeded")).isEmpty()) {
-        if (!seedDemoData(m_store, m_options.recordingCount, m_options.fileCount, error))
+        if (!seedDemoData(m_store, m_clock.nowUsec(), m_options.recordingCount, m_options.fileCount, error))
             return false;
         m_store.setMeta(QStringLiteral("seeded"), QStringLiteral("1"));
     }
@@ -198,7 +197,7 @@ qint64 SandboxContext::signedUrlExpiry() const
     qint64 lifetime = m_faults.signedUrlLifetimeSec;
     if (m_faults.liveVariant)
         lifetime = qMin<qint64>(lifetime, 7 * 24 * 3600);
-    return QDateTime::currentSecsSinceEpoch() + lifetime;
+    return m_clock.nowSecs() + lifetime;
 }
 
 void SandboxContext::logSignedRequest(const Request &request, bool internal)

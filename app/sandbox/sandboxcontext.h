@@ -2,6 +2,7 @@
 
 #include "faults.h"
 #include "httputil.h"
+#include "sandboxclock.h"
 #include "sandboxhost.h"
 #include "store.h"
 
@@ -19,7 +20,7 @@ struct DemoIdentity
     static QString tenantId();     // assistant tenant
 };
 
-// What the routes share: the store, the fault knobs, the keys and the data folder. Lives on the
+// What the routes share: the store, the fault knobs, the clock, the keys and the data folder. Lives on the
 // server thread; nothing here is touched from another thread.
 class SandboxContext
 {
@@ -32,6 +33,8 @@ public:
     const DemoCredentials &credentials() const { return m_credentials; }
     Store &store() { return m_store; }
     Faults &faults() { return m_faults; }
+    SandboxClock &clock() { return m_clock; }
+    const SandboxClock &clock() const { return m_clock; }
     QByteArray signingKey() const { return m_signingKey; }
     QByteArray tokenKey() const { return m_tokenKey; }
 
@@ -63,6 +66,7 @@ private:
     DemoCredentials m_credentials;
     Store m_store;
     Faults m_faults;
+    SandboxClock m_clock;
     QByteArray m_signingKey;
     QByteArray m_tokenKey;
     quint16 m_port = 0;

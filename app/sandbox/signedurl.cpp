@@ -5,7 +5,6 @@
 #include "wavgenerator.h"
 
 #include <atomic>
-#include <QDateTime>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -33,7 +32,7 @@ SignedCheck resolveSignedObject(SandboxContext &context, const QString &path, co
         hmacSha256Hex(context.signingKey(), path.toUtf8() + '\n' + QByteArray::number(expiresAt));
     if (!constantTimeEquals(expected, sig.toLatin1()))
         return SignedCheck::BadSignature;
-    if (QDateTime::currentSecsSinceEpoch() >= expiresAt)
+    if (context.clock().nowSecs() >= expiresAt)
         return SignedCheck::Expired;
 
     static const QRegularExpression fileRe(QStringLiteral("^/signed/files/([0-9a-f-]{36})$"));

@@ -26,11 +26,6 @@ int fractionUsec(qint64 usec)
 
 } // namespace
 
-qint64 nowUsec()
-{
-    return QDateTime::currentMSecsSinceEpoch() * 1000;
-}
-
 QString documentedTimestamp(qint64 usec)
 {
     if (usec == kNotHappened)

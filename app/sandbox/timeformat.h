@@ -9,7 +9,6 @@ namespace recdesk::sandbox {
 // that has not happened (tm_delete of a live item, tm_end of a running recording).
 constexpr qint64 kNotHappened = -1;
 
-qint64 nowUsec();
 // Documented form: "2024-05-27 07:55:16.515315"; kNotHappened gives "9999-01-01 00:00:00.000000".
 QString documentedTimestamp(qint64 usec);
 // Live form: RFC 3339 in UTC with the fraction written like Go's RFC3339Nano (trailing zeros

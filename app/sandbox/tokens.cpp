@@ -1,6 +1,5 @@
 #include "tokens.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 
@@ -17,18 +16,17 @@ QByteArray sign(const QByteArray &key, const QByteArray &signingInput)
 
 } // namespace
 
-QString issueJwt(const QByteArray &key, QJsonObject payload, qint64 lifetimeSec)
+QString issueJwt(const QByteArray &key, QJsonObject payload, qint64 lifetimeSec, qint64 nowSecs)
 {
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    payload.insert(QStringLiteral("iat"), now);
-    payload.insert(QStringLiteral("exp"), now + lifetimeSec);
+    payload.insert(QStringLiteral("iat"), nowSecs);
+    payload.insert(QStringLiteral("exp"), nowSecs + lifetimeSec);
     const QByteArray header = QByteArrayLiteral("{\"alg\":\"HS256\",\"typ\":\"JWT\"}").toBase64(kB64);
     const QByteArray body = QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64(kB64);
     const QByteArray input = header + '.' + body;
     return QString::fromLatin1(input + '.' + sign(key, input));
 }
 
-TokenCheck verifyJwt(const QByteArray &key, const QString &token, QJsonObject *payload)
+TokenCheck verifyJwt(const QByteArray &key, const QString &token, qint64 nowSecs, QJsonObject *payload)
 {
     const QByteArray raw = token.toLatin1();
     const QList<QByteArray> parts = raw.split('.');
@@ -44,7 +42,7 @@ TokenCheck verifyJwt(const QByteArray &key, const QString &token, QJsonObject *p
     if (!doc.isObject())
         return TokenCheck::Malformed;
     const QJsonObject obj = doc.object();
-    if (obj.value(QStringLiteral("exp")).toDouble() <= double(QDateTime::currentSecsSinceEpoch()))
+    if (obj.value(QStringLiteral("exp")).toDouble() <= double(nowSecs))
         return TokenCheck::Expired;
     if (payload)
         *payload = obj;

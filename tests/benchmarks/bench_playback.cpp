@@ -13,6 +13,7 @@
 #include "media/recordingaudioservice.h"
 #include "net/apireply.h"
 #include "net/session.h"
+#include "sandboxclock.h"
 #include "sandboxcontext.h"
 #include "sandboxhost.h"
 #include "store.h"
@@ -105,7 +106,7 @@ bool addRecordings(const QString &dataDir, QList<BenchRecording> &recordings, QS
     sandbox::Store store;
     if (!store.open(QDir(dataDir).filePath(QStringLiteral("sandbox.sqlite")), error))
         return false;
-    const qint64 now = sandbox::nowUsec();
+    const qint64 now = sandbox::SandboxClock().nowUsec(); // the sandbox starts with no offset
     for (BenchRecording &b : recordings) {
         sandbox::RecordingRow r;
         r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);

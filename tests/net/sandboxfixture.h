@@ -84,6 +84,21 @@ public:
         return admin("POST", QStringLiteral("/_sandbox/faults"), faults).object();
     }
     void resetFaults() { setFaults(QJsonObject{{QStringLiteral("reset"), true}}); }
+    // Moves the sandbox clock (POST /_sandbox/clock) instead of waiting for a token or a signed
+    // URL to expire. Only the sandbox's time moves: the client's clock still says the token or
+    // URL is fresh, so the test sees an expiry the server enforces, as in the field.
+    QJsonObject advanceClock(qint64 seconds)
+    {
+        return admin("POST", QStringLiteral("/_sandbox/clock"),
+                     QJsonObject{{QStringLiteral("advanceSeconds"), double(seconds)}})
+            .object();
+    }
+    QJsonObject resetClock()
+    {
+        return admin("POST", QStringLiteral("/_sandbox/clock"),
+                     QJsonObject{{QStringLiteral("offsetSeconds"), 0}})
+            .object();
+    }
     QJsonArray signedRequests() { return admin("GET", QStringLiteral("/_sandbox/signed-requests")).array(); }
     void resetSignedLog() { admin("POST", QStringLiteral("/_sandbox/reset-log")); }
 

@@ -187,6 +187,21 @@ struct Sandbox
                     {{"Content-Type", "application/json"}},
                     QJsonDocument(faults).toJson(QJsonDocument::Compact));
     }
+    // The sandbox clock (POST /_sandbox/clock): moved instead of waiting for a lifetime to run out.
+    HttpResult clock(QNetworkAccessManager &nam, const QJsonObject &change)
+    {
+        return send(nam, "POST", url(QStringLiteral("/_sandbox/clock")),
+                    {{"Content-Type", "application/json"}},
+                    QJsonDocument(change).toJson(QJsonDocument::Compact));
+    }
+    HttpResult advanceClock(QNetworkAccessManager &nam, qint64 seconds)
+    {
+        return clock(nam, {{QStringLiteral("advanceSeconds"), double(seconds)}});
+    }
+    HttpResult resetClock(QNetworkAccessManager &nam)
+    {
+        return clock(nam, {{QStringLiteral("offsetSeconds"), 0}});
+    }
     QString login(QNetworkAccessManager &nam, const QString &user, const QString &password)
     {
         const HttpResult r =

@@ -17,7 +17,11 @@ private slots:
         m_token = m_sandbox->analyticsToken(m_nam);
         QVERIFY(!m_token.isEmpty());
     }
-    void init() { m_sandbox->setFaults(m_nam, QJsonObject{{QStringLiteral("reset"), true}}); }
+    void init()
+    {
+        m_sandbox->setFaults(m_nam, QJsonObject{{QStringLiteral("reset"), true}});
+        m_sandbox->resetClock(m_nam);
+    }
     void cleanupTestCase() { m_sandbox.reset(); }
 
     void tokenForm();
@@ -128,15 +132,21 @@ void TestSandboxAnalytics::uploadWithoutTokenIs401()
 
 void TestSandboxAnalytics::expiredTokenIs401()
 {
-    m_sandbox->setFaults(m_nam, {{QStringLiteral("analyticsTokenLifetimeSec"), 1}});
+    m_sandbox->setFaults(m_nam, {{QStringLiteral("analyticsTokenLifetimeSec"), 60}});
     const QString shortLived = m_sandbox->analyticsToken(m_nam);
-    QTest::qWait(2100);
-    const HttpResult r =
-        postMultipart(m_nam, uploadUrl(),
-                      {field("metadata", R"({"FileName":"expired.wav","UploadType":"Audio"})"),
-                       filePart("file", "expired.wav", wav())},
-                      {{"Authorization", "Bearer " + shortLived.toLatin1()}});
+    const auto uploadAs = [&](const QByteArray &fileName) {
+        return postMultipart(m_nam, uploadUrl(),
+                             {field("metadata", R"({"FileName":")" + fileName + R"(","UploadType":"Audio"})"),
+                              filePart("file", fileName, wav())},
+                             {{"Authorization", "Bearer " + shortLived.toLatin1()}});
+    };
+    // Good until its lifetime has passed on the sandbox clock, refused from then on.
+    QCOMPARE(m_sandbox->advanceClock(m_nam, 50).status, 200);
+    QCOMPARE(uploadAs("before-expiry.wav").status, 200);
+    QCOMPARE(m_sandbox->advanceClock(m_nam, 11).status, 200);
+    const HttpResult r = uploadAs("expired.wav");
     QCOMPARE(r.status, 401);
+    QVERIFY(r.body.isEmpty());
 }
 
 void TestSandboxAnalytics::uploadSucceeds()

@@ -18,13 +18,18 @@ private slots:
         m_sandbox->options.maxBodyBytes = 256 * 1024;
         QVERIFY(m_sandbox->start());
     }
-    void init() { m_sandbox->setFaults(m_nam, QJsonObject{{QStringLiteral("reset"), true}}); }
+    void init()
+    {
+        m_sandbox->setFaults(m_nam, QJsonObject{{QStringLiteral("reset"), true}});
+        m_sandbox->resetClock(m_nam);
+    }
     void cleanupTestCase() { m_sandbox.reset(); }
 
     void loginGivesToken();
     void loginFailuresAreEmpty400();
     void credentialsAndPrecedence();
     void expiredTokenIs401();
+    void clockRoute();
     void fileListItemsHaveContractFields();
     void getFileAndErrors();
     void fileRedirectIs307ToSignedUrl();
@@ -113,15 +118,74 @@ void TestSandboxPlatform::credentialsAndPrecedence()
 
 void TestSandboxPlatform::expiredTokenIs401()
 {
-    QCOMPARE(m_sandbox->setFaults(m_nam, {{QStringLiteral("platformTokenLifetimeSec"), 1}}).status, 200);
+    QCOMPARE(m_sandbox->setFaults(m_nam, {{QStringLiteral("platformTokenLifetimeSec"), 60}}).status, 200);
     const auto c = m_sandbox->host.credentials();
     const QString token = m_sandbox->login(m_nam, c.username, c.password);
     QVERIFY(!token.isEmpty());
-    QTest::qWait(2100);
-    const HttpResult r = send(m_nam, "GET", m_sandbox->url(QStringLiteral("/v1.0/files")),
-                              {{"Authorization", "Bearer " + token.toLatin1()}});
+    const QUrl files = m_sandbox->url(QStringLiteral("/v1.0/files"));
+    const Headers bearer{{"Authorization", "Bearer " + token.toLatin1()}};
+    // Good until its lifetime has passed on the sandbox clock, refused from then on.
+    QCOMPARE(m_sandbox->advanceClock(m_nam, 50).status, 200);
+    QCOMPARE(send(m_nam, "GET", files, bearer).status, 200);
+    QCOMPARE(m_sandbox->advanceClock(m_nam, 11).status, 200);
+    const HttpResult r = send(m_nam, "GET", files, bearer);
     QCOMPARE(r.status, 401);
     QCOMPARE(envelopeReason(r, "UNAUTHENTICATED"), QStringLiteral("AUTHENTICATION_REQUIRED"));
+    QVERIFY(r.object()
+                .value(QStringLiteral("error"))
+                .toObject()
+                .value(QStringLiteral("message"))
+                .toString()
+                .contains(QStringLiteral("expired")));
+    // A token issued on the moved clock lives its full lifetime from there.
+    const QString fresh = m_sandbox->login(m_nam, c.username, c.password);
+    QCOMPARE(send(m_nam, "GET", files, {{"Authorization", "Bearer " + fresh.toLatin1()}}).status, 200);
+}
+
+void TestSandboxPlatform::clockRoute()
+{
+    const QUrl clockUrl = m_sandbox->url(QStringLiteral("/_sandbox/clock"));
+    const auto nowUnix = [](const HttpResult &r) {
+        return qint64(r.object().value(QStringLiteral("nowUnix")).toDouble());
+    };
+    const HttpResult start = send(m_nam, "GET", clockUrl);
+    QCOMPARE(start.status, 200);
+    QCOMPARE(start.object().value(QStringLiteral("offsetSeconds")).toDouble(), 0.0);
+    QVERIFY(qAbs(nowUnix(start) - QDateTime::currentSecsSinceEpoch()) <= 2);
+    QVERIFY(start.object().value(QStringLiteral("now")).toString().endsWith(QLatin1Char('Z')));
+
+    const HttpResult advanced = m_sandbox->advanceClock(m_nam, 3600);
+    QCOMPARE(advanced.status, 200);
+    QCOMPARE(advanced.object().value(QStringLiteral("offsetSeconds")).toDouble(), 3600.0);
+    QVERIFY(qAbs(nowUnix(advanced) - QDateTime::currentSecsSinceEpoch() - 3600) <= 2);
+    QCOMPARE(m_sandbox->advanceClock(m_nam, 60).object().value(QStringLiteral("offsetSeconds")).toDouble(),
+             3660.0);
+    // offsetSeconds sets the offset; advanceSeconds in the same body moves on from it.
+    const HttpResult both = m_sandbox->clock(
+        m_nam, {{QStringLiteral("offsetSeconds"), -100}, {QStringLiteral("advanceSeconds"), 30}});
+    QCOMPARE(both.status, 200);
+    QCOMPARE(both.object().value(QStringLiteral("offsetSeconds")).toDouble(), -70.0);
+
+    // Nonsense is a 400 with a message, and leaves the clock alone.
+    const QList<QByteArray> bad{"not json",
+                                "[]",
+                                "{}",
+                                R"({"advanceSeconds": "10"})",
+                                R"({"advanceSeconds": 1.5})",
+                                R"({"offsetSeconds": true})",
+                                R"({"offsetSeconds": 1e12})",
+                                R"({"offsetSeconds": 315360000, "advanceSeconds": 1})"};
+    for (const QByteArray &body : bad) {
+        const HttpResult r = send(m_nam, "POST", clockUrl, {{"Content-Type", "application/json"}}, body);
+        QVERIFY2(r.status == 400, body.constData());
+        QVERIFY2(!r.object().value(QStringLiteral("error")).toString().isEmpty(), body.constData());
+    }
+    QCOMPARE(send(m_nam, "GET", clockUrl).object().value(QStringLiteral("offsetSeconds")).toDouble(), -70.0);
+    QCOMPARE(send(m_nam, "DELETE", clockUrl).status, 404);
+    // The fault reset leaves the clock alone; offsetSeconds 0 is real time again.
+    m_sandbox->setFaults(m_nam, {{QStringLiteral("reset"), true}});
+    QCOMPARE(send(m_nam, "GET", clockUrl).object().value(QStringLiteral("offsetSeconds")).toDouble(), -70.0);
+    QCOMPARE(m_sandbox->resetClock(m_nam).object().value(QStringLiteral("offsetSeconds")).toDouble(), 0.0);
 }
 
 void TestSandboxPlatform::fileListItemsHaveContractFields()

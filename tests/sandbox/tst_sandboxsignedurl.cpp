@@ -43,7 +43,11 @@ private slots:
                                      (m_file.value(QStringLiteral("filesize")).toInteger() - 44) / 2);
         QCOMPARE(m_expectedFile.size(), m_file.value(QStringLiteral("filesize")).toInteger());
     }
-    void init() { m_sandbox->setFaults(m_nam, QJsonObject{{QStringLiteral("reset"), true}}); }
+    void init()
+    {
+        m_sandbox->setFaults(m_nam, QJsonObject{{QStringLiteral("reset"), true}});
+        m_sandbox->resetClock(m_nam);
+    }
     void cleanupTestCase() { m_sandbox.reset(); }
 
     void fullBodyMatchesGenerator();
@@ -193,15 +197,25 @@ void TestSandboxSignedUrl::etagIsStableAndConditional()
 
 void TestSandboxSignedUrl::expiryIs403ThenFreshUrlWorks()
 {
-    m_sandbox->setFaults(m_nam, {{QStringLiteral("signedUrlLifetimeSec"), 1}});
+    m_sandbox->setFaults(m_nam, {{QStringLiteral("signedUrlLifetimeSec"), 60}});
     const QString id = m_file.value(QStringLiteral("id")).toString();
     const QJsonObject f = send(m_nam, "GET", m_sandbox->platform(QStringLiteral("/files/") + id)).object();
     const QUrl url(f.value(QStringLiteral("uri_download")).toString());
     const qint64 expires = QUrlQuery(url).queryItemValue(QStringLiteral("expires")).toLongLong();
-    QVERIFY(expires <= QDateTime::currentSecsSinceEpoch() + 1);
-    QTest::qWait(2100);
+    QVERIFY(expires <= QDateTime::currentSecsSinceEpoch() + 60);
+    // The signature covers the expiry, and tm_download_expire says the same time.
+    QDateTime expireAt =
+        QDateTime::fromString(f.value(QStringLiteral("tm_download_expire")).toString().left(19),
+                              QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    expireAt.setTimeZone(QTimeZone::utc());
+    QCOMPARE(expireAt.toSecsSinceEpoch(), expires);
+    // Good until the sandbox clock passes the expiry, 403 from then on.
+    QCOMPARE(m_sandbox->advanceClock(m_nam, 50).status, 200);
+    QCOMPARE(send(m_nam, "GET", url, {{"Range", "bytes=100-"}}).status, 206);
+    QCOMPARE(m_sandbox->advanceClock(m_nam, 11).status, 200);
     const HttpResult expired = send(m_nam, "GET", url, {{"Range", "bytes=100-"}});
     QCOMPARE(expired.status, 403);
+    QVERIFY(expired.body.contains("ExpiredToken"));
     // The client fetches a fresh URL and resumes where it stopped.
     m_sandbox->setFaults(m_nam, {{QStringLiteral("signedUrlLifetimeSec"), 600}});
     const QUrl fresh(send(m_nam, "GET", m_sandbox->platform(QStringLiteral("/files/") + id))

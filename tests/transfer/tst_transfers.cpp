@@ -72,6 +72,7 @@ private slots:
     void init()
     {
         m_sandbox.resetFaults();
+        m_sandbox.resetClock();
         m_sandbox.resetSignedLog();
     }
 
@@ -147,11 +148,12 @@ private slots:
 
     void refreshesASignedUrlThatExpiresMidDownload()
     {
-        // URLs live 1 s; connections drop every 400 kB and each answer waits 150 ms: the download
-        // outlives several URLs and must fetch fresh ones to finish.
-        m_sandbox.setFaults(QJsonObject{{QStringLiteral("signedUrlLifetimeSec"), 1},
-                                        {QStringLiteral("dropAfterBytes"), 400 * 1024},
-                                        {QStringLiteral("latencyMs"), 150}});
+        // Connections drop every 400 kB and each answer waits 150 ms; once the first piece is on
+        // disk the sandbox clock jumps past the URL's expiry (24 h), so the resume is refused
+        // with 403 (the client's own clock still calls the URL fresh) and the client must fetch
+        // a fresh URL to finish.
+        m_sandbox.setFaults(
+            QJsonObject{{QStringLiteral("dropAfterBytes"), 400 * 1024}, {QStringLiteral("latencyMs"), 150}});
         Session session(m_sandbox.sessionConfig());
         TransferQueue queue(&session, QString());
         RetryPolicy slow = SandboxFixture::fastRetries();
@@ -160,6 +162,9 @@ private slots:
         slow.maxAttempts = 12;
         queue.setDownloadRetryPolicy(slow);
         const QUuid id = queue.enqueueFileDownload(m_fileId, freshFolder());
+        QTRY_VERIFY_WITH_TIMEOUT(queue.at(queue.indexOf(id)).bytesDone > 0, 20000);
+        QVERIFY(!queue.at(queue.indexOf(id)).isFinished());
+        QVERIFY(m_sandbox.advanceClock(25 * 3600).contains(QStringLiteral("offsetSeconds")));
         const TransferItem item = waitUntilFinished(queue, id, 60000);
         QVERIFY2(item.state == TransferItem::State::Completed, qPrintable(item.errorDetails));
         QCOMPARE(sha256Of(item.targetPath), m_sourceSha);
