@@ -162,13 +162,12 @@ void SandboxServer::writeReply(QTcpSocket *socket, const Reply &reply, const QSt
     }
     if (mode == QLatin1String("trickleHeaders")) {
         QPointer<QTcpSocket> guard(socket);
-        FaultyAnswers::trickle(socket, responseHead(reply, length), 100,
-                               [self, guard, reply, release] {
-                                   if (self && guard && guard->state() == QAbstractSocket::ConnectedState)
-                                       self->writeBody(guard.data(), reply);
-                                   else
-                                       release();
-                               });
+        FaultyAnswers::trickle(socket, responseHead(reply, length), 100, [self, guard, reply, release] {
+            if (self && guard && guard->state() == QAbstractSocket::ConnectedState)
+                self->writeBody(guard.data(), reply);
+            else
+                release();
+        });
         return;
     }
     socket->write(responseHead(reply, length));

@@ -307,7 +307,8 @@ private slots:
         QVERIFY(player->statusText().contains(QStringLiteral("%")));
         // Seeking within what has arrived works at once, while the rest is still on its way.
         player->seek(5'000);
-        QTRY_VERIFY_WITH_TIMEOUT(player->currentPosition() > 5'000 && player->currentPosition() < 7'000, 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(player->currentPosition() > 5'000 && player->currentPosition() < 7'000,
+                                 3000);
         QCOMPARE(player->player()->playbackState(), QMediaPlayer::PlayingState);
         QVERIFY(!audio->isReady());
         sandboxAdmin("POST", QStringLiteral("/_sandbox/faults"),

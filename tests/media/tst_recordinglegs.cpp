@@ -132,7 +132,9 @@ private slots:
         QFile patched(claims);
         QVERIFY(patched.open(QIODevice::ReadWrite));
         QByteArray bytes = patched.readAll();
-        const auto setSize = [&bytes](qsizetype at) { qToLittleEndian<quint32>(0x7fffffffu, bytes.data() + at); };
+        const auto setSize = [&bytes](qsizetype at) {
+            qToLittleEndian<quint32>(0x7fffffffu, bytes.data() + at);
+        };
         setSize(bytes.indexOf(QByteArray("PK\x03\x04", 4)) + 22);
         setSize(bytes.indexOf(QByteArray("PK\x01\x02", 4)) + 24);
         patched.seek(0);

@@ -1,11 +1,11 @@
 #include "recordinglegs.h"
 
+#include "domain/safetext.h"
+#include "transfer/filenamesanitizer.h"
 #include "wavheader.h"
 #include "wavreader.h"
 
-#include "domain/safetext.h"
-#include "transfer/filenamesanitizer.h"
-
+#include <algorithm>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,8 +14,6 @@
 #include <quazip.h>
 #include <quazipfile.h>
 #include <quazipfileinfo.h>
-
-#include <algorithm>
 
 namespace recdesk {
 namespace {
@@ -100,7 +98,7 @@ bool RecordingLegs::extract(const QString &zipPath, const QString &directory, Pa
             return false;
         }
         const qint64 bound = std::min<qint64>({maxLegBytes, qint64(info.uncompressedSize),
-                                                qint64(info.compressedSize) * kDeflateMaxRatio + 64 * 1024});
+                                               qint64(info.compressedSize) * kDeflateMaxRatio + 64 * 1024});
         if (qint64(info.uncompressedSize) > bound) {
             *error = tr("The leg %1 says it is larger than its archive can hold; it was not unpacked.")
                          .arg(safeText(entries[i]));

@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QPointer>
 #include <QThreadPool>
-
 #include <utility>
 
 namespace recdesk {
