@@ -163,6 +163,7 @@ PlayerPanel::PlayerPanel(QWidget *parent)
             setStatus(QString());
             showFetchStatus();
             applyPendingSeek();
+            playIfRequested();
         } else if (s == QMediaPlayer::EndOfMedia)
             setStatus(tr("Finished"));
         updateControls();
@@ -374,8 +375,15 @@ void PlayerPanel::startWhenPossible()
 
 void PlayerPanel::playIfRequested()
 {
-    if (std::exchange(m_playRequested, false))
-        m_player->play();
+    if (!m_playRequested)
+        return;
+    m_player->play();
+    // Qt 6.8's FFmpeg backend loads asynchronously and ignores a play() before the media is
+    // loaded: the request stays until then, and mediaStatusChanged asks again.
+    const QMediaPlayer::MediaStatus s = m_player->mediaStatus();
+    if (s == QMediaPlayer::LoadedMedia || s == QMediaPlayer::BufferedMedia ||
+        s == QMediaPlayer::BufferingMedia)
+        m_playRequested = false;
 }
 
 void PlayerPanel::onAudioProgress()
