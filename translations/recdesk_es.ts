@@ -1321,10 +1321,6 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
 <context>
     <name>recdesk::RecordingAudioService</name>
     <message>
-        <source>The audio fetch was stopped.</source>
-        <translation>Se detuvo la descarga del audio.</translation>
-    </message>
-    <message>
         <source>The joined recording could not be saved in the cache.</source>
         <translation>No se pudo guardar en la caché la grabación unida.</translation>
     </message>

@@ -14,7 +14,6 @@ public:
     qint64 nowSecs() const; // seconds since the Unix epoch
     qint64 offsetSecs() const { return m_offsetSecs; }
     void setOffsetSecs(qint64 seconds) { m_offsetSecs = seconds; }
-    void advance(qint64 seconds) { m_offsetSecs += seconds; }
 
 private:
     qint64 m_offsetSecs = 0;

@@ -72,14 +72,6 @@ void AudioCache::markComplete(const QUuid &recordingId, const QSet<QUuid> &inUse
     trim(spare);
 }
 
-void AudioCache::remove(const QUuid &recordingId)
-{
-    QFile::remove(audioPath(recordingId));
-    QFile::remove(stereoPath(recordingId));
-    m_entries.remove(recordingId);
-    save();
-}
-
 qint64 AudioCache::bytesOf(const QUuid &recordingId) const
 {
     return QFileInfo(audioPath(recordingId)).size() + QFileInfo(stereoPath(recordingId)).size();

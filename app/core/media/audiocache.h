@@ -35,14 +35,11 @@ public:
     void markComplete(const QUuid &recordingId, const QSet<QUuid> &inUse = {});
     // Records that a fetch started or was used (LRU order); a new entry starts incomplete.
     void touch(const QUuid &recordingId);
-    // Forgets an entry and removes its files.
-    void remove(const QUuid &recordingId);
 
     // Bytes of every file of the cache's entries on disk.
     qint64 totalBytes() const;
     // Removes least recently used entries until totalBytes() <= limit; never one in `inUse`.
     void trim(const QSet<QUuid> &inUse = {});
-    QList<QUuid> entries() const { return m_entries.keys(); }
 
     // The cache folder of a profile (under the user's cache location), named by a hash of the
     // profile's name so that no name a user typed becomes a path.

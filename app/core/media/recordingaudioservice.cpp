@@ -88,22 +88,6 @@ RecordingAudio *RecordingAudioService::fetch(const QUuid &recordingId)
     return audio;
 }
 
-void RecordingAudioService::cancel(const QUuid &recordingId)
-{
-    DownloadJob *job = m_jobs.take(recordingId);
-    if (!job)
-        return;
-    job->stop(false);
-    job->deleteLater();
-    if (RecordingAudio *audio = m_audio.value(recordingId)) {
-        audio->m_fetching = false;
-        audio->m_error = ApiError::local(ApiError::Service::Local, ApiError::Kind::Cancelled,
-                                         tr("The audio fetch was stopped."));
-        audio->m_arrival->finish(AudioArrival::State::Failed);
-        emit audio->failed(audio->m_error);
-    }
-}
-
 void RecordingAudioService::onProgress(RecordingAudio *audio, qint64 done, qint64 total)
 {
     audio->m_arrival->setProgress(done, total);

@@ -31,8 +31,6 @@ public:
     RecordingAudio *fetch(const QUuid &recordingId);
     // The handle if the recording was asked for in this session, else nullptr; starts nothing.
     RecordingAudio *find(const QUuid &recordingId) const { return m_audio.value(recordingId); }
-    // Stops a running fetch (what arrived stays in the cache for a resume).
-    void cancel(const QUuid &recordingId);
 
     AudioCache &cache() { return m_cache; }
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
