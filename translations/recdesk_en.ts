@@ -19,6 +19,33 @@
     </message>
 </context>
 <context>
+    <name>DisplayFormat</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransferSummary</name>
+    <message numerus="yes">
+        <source>%Ln transfer(s) done</source>
+        <translation>
+            <numerusform>%Ln transfer done</numerusform>
+            <numerusform>%Ln transfers done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>recdesk::DownloadJob</name>
     <message numerus="yes">
         <source>The download server cut the connection %n time(s) and would not resume: it sent the file from the start again instead of the missing part.</source>
@@ -49,16 +76,6 @@
         <translation>
             <numerusform>The server&apos;s answer did not end within %n second (it trickled in, or had no end).</numerusform>
             <numerusform>The server&apos;s answer did not end within %n seconds (it trickled in, or had no end).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>recdesk::TransferTableModel</name>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
         </translation>
     </message>
 </context>
@@ -116,23 +133,6 @@
         <translation>
             <numerusform>%Ln recording</numerusform>
             <numerusform>%Ln recordings</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>recdesk::gui::TransfersPanel</name>
-    <message numerus="yes">
-        <source>%Ln transfer(s) done</source>
-        <translation>
-            <numerusform>%Ln transfer done</numerusform>
-            <numerusform>%Ln transfers done</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln failed</source>
-        <translation>
-            <numerusform>%Ln failed</numerusform>
-            <numerusform>%Ln failed</numerusform>
         </translation>
     </message>
 </context>

@@ -382,6 +382,28 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
         <source>Could not read the profile&apos;s secrets from the keychain (%1): unlock it, or set RECDESK_PLATFORM_PASSWORD or RECDESK_PLATFORM_ACCESS_KEY.</source>
         <translation>No se pudieron leer los secretos del perfil en el llavero (%1): desbloquéelo o defina RECDESK_PLATFORM_PASSWORD o RECDESK_PLATFORM_ACCESS_KEY.</translation>
     </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demostración</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
 </context>
 <context>
     <name>Enums</name>
@@ -440,6 +462,29 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     <message>
         <source>Conversation</source>
         <translation>Conversación</translation>
+    </message>
+</context>
+<context>
+    <name>MainLayout</name>
+    <message>
+        <source>Lists</source>
+        <translation>Listas</translation>
+    </message>
+    <message>
+        <source>&amp;Recordings</source>
+        <translation>&amp;Grabaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Archivos</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferencias</translation>
     </message>
 </context>
 <context>
@@ -871,6 +916,51 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     <message>
         <source>Assistant</source>
         <translation>Asistente</translation>
+    </message>
+</context>
+<context>
+    <name>TransferSummary</name>
+    <message>
+        <source>%L1 running, %L2 waiting</source>
+        <translation>%L1 en curso, %L2 en espera</translation>
+    </message>
+    <message>
+        <source>%L1 running</source>
+        <translation>%L1 en curso</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln transfer(s) done</source>
+        <translation>
+            <numerusform>%Ln transferencia completada</numerusform>
+            <numerusform>%Ln transferencias completadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln fallida</numerusform>
+            <numerusform>%Ln fallidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2 done  %3 of %4  %5/s  %6 left</source>
+        <translation>%1/%2 listos  %3 de %4  %5/s  faltan %6</translation>
+    </message>
+    <message>
+        <source>Transfers finished: %L1 done, %L2 failed. See the transfers panel.</source>
+        <translation>Transferencias terminadas: %L1 completadas, %L2 fallidas. Consulte el panel de transferencias.</translation>
+    </message>
+    <message>
+        <source>All transfers finished (%L1 done).</source>
+        <translation>Todas las transferencias terminaron (%L1 completadas).</translation>
     </message>
 </context>
 <context>
@@ -1416,21 +1506,6 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
 </context>
 <context>
     <name>recdesk::TransferTableModel</name>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n s</numerusform>
-            <numerusform>%n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
@@ -1485,6 +1560,21 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     <message>
         <source>Not connected</source>
         <translation>Sin conexión</translation>
+    </message>
+</context>
+<context>
+    <name>recdesk::Workspace</name>
+    <message>
+        <source>Demo</source>
+        <translation>Demostración</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be stored in the keychain.</source>
+        <translation>La contraseña del proxy no se pudo guardar en el llavero.</translation>
+    </message>
+    <message>
+        <source>This program was built without the demo.</source>
+        <translation>Este programa se compiló sin la demostración.</translation>
     </message>
 </context>
 <context>
@@ -1647,10 +1737,6 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     <message>
         <source>Cannot read %1: check that it exists and may be read.</source>
         <translation>No se puede leer %1: verifique que exista y que se pueda leer.</translation>
-    </message>
-    <message>
-        <source>%1/%2 done  %3 of %4  %5/s  %6 left</source>
-        <translation>%1/%2 listos  %3 de %4  %5/s  faltan %6</translation>
     </message>
     <message>
         <source>STATE</source>
@@ -2048,31 +2134,7 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     </message>
 </context>
 <context>
-    <name>recdesk::gui::MainWindow</name>
-    <message>
-        <source>Recdesk</source>
-        <translation>Recdesk</translation>
-    </message>
-    <message>
-        <source>Recdesk main window</source>
-        <translation>Ventana principal de Recdesk</translation>
-    </message>
-    <message>
-        <source>Lists</source>
-        <translation>Listas</translation>
-    </message>
-    <message>
-        <source>&amp;Recordings</source>
-        <translation>&amp;Grabaciones</translation>
-    </message>
-    <message>
-        <source>&amp;Files</source>
-        <translation>&amp;Archivos</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Sin conexión</translation>
-    </message>
+    <name>recdesk::gui::MainActions</name>
     <message>
         <source>&amp;Refresh</source>
         <translation>Actuali&amp;zar</translation>
@@ -2084,10 +2146,6 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     <message>
         <source>&amp;Download…</source>
         <translation>&amp;Descargar…</translation>
-    </message>
-    <message>
-        <source>Save the selected items to a folder (Ctrl+D)</source>
-        <translation>Guardar los elementos seleccionados en una carpeta (Ctrl+D)</translation>
     </message>
     <message>
         <source>&amp;Upload…</source>
@@ -2134,12 +2192,20 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
         <translation>&amp;Buscar</translation>
     </message>
     <message>
+        <source>Save the selected items to a folder (Ctrl+D)</source>
+        <translation>Guardar los elementos seleccionados en una carpeta (Ctrl+D)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation>&amp;Transferencias</translation>
     </message>
     <message>
         <source>&amp;Playback</source>
@@ -2150,12 +2216,39 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>About Recdesk</source>
+        <translation>Acerca de Recdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Recdesk %1&lt;/h3&gt;&lt;p&gt;Browse, play, download and upload contact-center recordings.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Recdesk is free software under the MIT license. It uses Qt (LGPL-3.0), QtKeychain (BSD-3-Clause) and QuaZip (LGPL-2.1 with a static linking exception); their license texts come with your Qt and operating-system packages. Help ▸ About Qt shows Qt&apos;s own.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Recdesk %1&lt;/h3&gt;&lt;p&gt;Explore, escuche, descargue y suba grabaciones del centro de contacto.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2; se ejecuta con Qt %3.&lt;/p&gt;&lt;p&gt;Recdesk es software libre bajo la licencia MIT. Usa Qt (LGPL-3.0), QtKeychain (BSD-3-Clause) y QuaZip (LGPL-2.1 con excepción de enlace estático); sus textos de licencia vienen con los paquetes de Qt y del sistema operativo. Ayuda ▸ Acerca de Qt muestra la de Qt.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>recdesk::gui::MainWindow</name>
+    <message>
+        <source>Recdesk</source>
+        <translation>Recdesk</translation>
+    </message>
+    <message>
+        <source>Recdesk main window</source>
+        <translation>Ventana principal de Recdesk</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>Recdesk — demo</source>
@@ -2178,36 +2271,12 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
         <translation>No se pudo iniciar la demostración.</translation>
     </message>
     <message>
-        <source>Demo</source>
-        <translation>Demostración</translation>
-    </message>
-    <message>
         <source>Not connected.</source>
         <translation>Sin conexión.</translation>
     </message>
     <message>
-        <source>About Recdesk</source>
-        <translation>Acerca de Recdesk</translation>
-    </message>
-    <message>
-        <source>Transfers</source>
-        <translation>Transferencias</translation>
-    </message>
-    <message>
-        <source>&amp;Transfers</source>
-        <translation>&amp;Transferencias</translation>
-    </message>
-    <message>
         <source>Download to folder</source>
         <translation>Descargar en la carpeta</translation>
-    </message>
-    <message>
-        <source>Transfers finished: %L1 done, %L2 failed. See the transfers panel.</source>
-        <translation>Transferencias terminadas: %L1 completadas, %L2 fallidas. Consulte el panel de transferencias.</translation>
-    </message>
-    <message>
-        <source>All transfers finished (%L1 done).</source>
-        <translation>Todas las transferencias terminaron (%L1 completadas).</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -2220,18 +2289,6 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     <message>
         <source>Starting the demo sandbox…</source>
         <translation>Iniciando el entorno de pruebas de demostración…</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Acerca de &amp;Qt</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Recdesk %1&lt;/h3&gt;&lt;p&gt;Browse, play, download and upload contact-center recordings.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Recdesk is free software under the MIT license. It uses Qt (LGPL-3.0), QtKeychain (BSD-3-Clause) and QuaZip (LGPL-2.1 with a static linking exception); their license texts come with your Qt and operating-system packages. Help ▸ About Qt shows Qt&apos;s own.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Recdesk %1&lt;/h3&gt;&lt;p&gt;Explore, escuche, descargue y suba grabaciones del centro de contacto.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2; se ejecuta con Qt %3.&lt;/p&gt;&lt;p&gt;Recdesk es software libre bajo la licencia MIT. Usa Qt (LGPL-3.0), QtKeychain (BSD-3-Clause) y QuaZip (LGPL-2.1 con excepción de enlace estático); sus textos de licencia vienen con los paquetes de Qt y del sistema operativo. Ayuda ▸ Acerca de Qt muestra la de Qt.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>The proxy password could not be stored in the keychain.</source>
-        <translation>La contraseña del proxy no se pudo guardar en el llavero.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln recording(s) were left out: only ended recordings can be downloaded.</source>
@@ -2648,38 +2705,8 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
         <translation>Descarga</translation>
     </message>
     <message>
-        <source>%L1 running, %L2 waiting</source>
-        <translation>%L1 en curso, %L2 en espera</translation>
-    </message>
-    <message>
-        <source>%L1 running</source>
-        <translation>%L1 en curso</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
-    </message>
-    <message>
         <source>Select all</source>
         <translation>Seleccionar todo</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln transfer(s) done</source>
-        <translation>
-            <numerusform>%Ln transferencia completada</numerusform>
-            <numerusform>%Ln transferencias completadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln failed</source>
-        <translation>
-            <numerusform>%Ln fallida</numerusform>
-            <numerusform>%Ln fallidas</numerusform>
-        </translation>
     </message>
 </context>
 <context>

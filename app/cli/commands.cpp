@@ -8,7 +8,9 @@
 #include "settings/profilestore.h"
 #include "settings/secretstore.h"
 #include "transfer/transferqueue.h"
-#include "transfer/transfertablemodel.h"
+#include "transfer/transfersummary.h"
+#include "util/displayformat.h"
+#include "workspace/workspace.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,14 +23,6 @@ namespace recdesk::cli {
 
 namespace {
 
-QString durationText(std::int64_t ms)
-{
-    if (ms < 0)
-        return QString();
-    const std::int64_t s = ms / 1000;
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
-
 QStringList fileRow(const PlatformFile &f)
 {
     return {uuidToWire(f.id), f.filename.isEmpty() ? f.name : f.filename, QString::number(f.filesize),
@@ -38,7 +32,7 @@ QStringList fileRow(const PlatformFile &f)
 QStringList recordingRow(const Recording &r)
 {
     return {uuidToWire(r.id), toWire(r.status), toWire(r.referenceType), r.started.toRfc3339(),
-            durationText(r.durationMs())};
+            DisplayFormat::duration(r.durationMs())};
 }
 
 } // namespace
@@ -49,10 +43,7 @@ CommandRunner::CommandRunner(const CliOptions &options, QObject *parent)
     , m_output(options.json, options.quiet, options.progress)
 {}
 
-CommandRunner::~CommandRunner()
-{
-    m_queue.reset();
-}
+CommandRunner::~CommandRunner() = default;
 
 void CommandRunner::done(int code)
 {
@@ -460,10 +451,10 @@ void CommandRunner::runDownload()
         done(ExitLocalIo);
         return;
     }
-    m_queue = std::make_unique<TransferQueue>(m_connection.session(), QString());
+    m_queue = m_connection.workspace()->transferQueue();
     m_queue->setConcurrency(m_options.concurrency);
-    for (const QUuid &id : std::as_const(m_ids))
-        m_files ? m_queue->enqueueFileDownload(id, folder) : m_queue->enqueueRecordingDownload(id, folder);
+    m_connection.workspace()->enqueueDownloads(
+        m_files ? PlatformClient::ListKind::Files : PlatformClient::ListKind::Recordings, m_ids, folder);
     runTransfers();
 }
 
@@ -527,10 +518,10 @@ bool CommandRunner::buildMetadata(const QString &localFile, const QString &defau
 void CommandRunner::runUpload()
 {
     const QString target = m_options.uploadTarget;
-    const auto destination = target == QLatin1String("platform")    ? TransferItem::Destination::Platform
-                             : target == QLatin1String("analytics") ? TransferItem::Destination::Analytics
-                                                                    : TransferItem::Destination::Assistant;
-    QList<QPair<QString, QJsonObject>> uploads;
+    UploadBatch batch;
+    batch.destinations = target == QLatin1String("platform")    ? UploadDestination::PlatformFiles
+                         : target == QLatin1String("analytics") ? UploadDestination::Analytics
+                                                                : UploadDestination::Assistant;
     for (const QString &path : std::as_const(m_options.arguments)) {
         const QFileInfo info(path);
         if (!info.isFile() || !info.isReadable()) {
@@ -538,72 +529,52 @@ void CommandRunner::runUpload()
             done(ExitInvalid);
             return;
         }
-        QJsonObject metadata;
-        if (destination == TransferItem::Destination::Analytics) {
-            AnalyticsMetadata m;
-            if (!buildMetadata(path, info.fileName(), &m))
-                return;
-            metadata = m.toJson();
-        } else if (destination == TransferItem::Destination::Platform) {
-            if (!m_options.name.isEmpty())
-                metadata.insert(QStringLiteral("name"), m_options.name);
-            if (!m_options.detail.isEmpty())
-                metadata.insert(QStringLiteral("detail"), m_options.detail);
-        }
-        uploads.append({path, metadata});
+        UploadItem item;
+        item.localPath = path;
+        item.size = info.size();
+        if (batch.destinations.testFlag(UploadDestination::Analytics) &&
+            !buildMetadata(path, info.fileName(), &item.metadata))
+            return;
+        item.platformName = m_options.name;
+        item.platformDetail = m_options.detail;
+        batch.items.append(item);
     }
-    m_queue = std::make_unique<TransferQueue>(m_connection.session(), QString());
-    m_queue->setConcurrency(m_options.concurrency);
-    for (const auto &u : std::as_const(uploads))
-        m_queue->enqueueUpload(u.first, destination, u.second);
-    runTransfers();
+    runUploads(batch);
 }
 
 void CommandRunner::runSendToAnalytics()
 {
     if (!parseIds(&m_ids))
         return;
-    QList<AnalyticsMetadata> all;
+    UploadBatch batch;
+    batch.destinations = UploadDestination::Analytics;
     for (const QUuid &id : std::as_const(m_ids)) {
-        AnalyticsMetadata m;
-        if (!buildMetadata(QString(), uuidToWire(id) + QStringLiteral(".wav"), &m))
+        UploadItem item;
+        item.recordingId = id;
+        if (!buildMetadata(QString(), uuidToWire(id) + QStringLiteral(".wav"), &item.metadata))
             return;
-        all.append(m);
+        batch.items.append(item);
     }
-    m_queue = std::make_unique<TransferQueue>(m_connection.session(), QString());
+    runUploads(batch);
+}
+
+void CommandRunner::runUploads(const UploadBatch &batch)
+{
+    m_queue = m_connection.workspace()->transferQueue();
     m_queue->setConcurrency(m_options.concurrency);
-    for (int i = 0; i < m_ids.size(); ++i)
-        m_queue->enqueueRecordingToAnalytics(m_ids.at(i), all.at(i));
+    m_connection.workspace()->enqueueUploads(batch);
     runTransfers();
 }
 
 void CommandRunner::runTransfers()
 {
-    connect(m_queue.get(), &TransferQueue::itemFailed, this,
+    connect(m_queue, &TransferQueue::itemFailed, this,
             [this](const QUuid &id, const ApiError &error) { m_failures.insert(id, error); });
-    connect(m_queue.get(), &TransferQueue::itemChanged, this, [this] {
-        if (!m_output.showsProgress())
-            return;
-        qint64 done = 0;
-        qint64 total = 0;
-        double speed = 0;
-        int finished = 0;
-        for (const TransferItem &item : m_queue->items()) {
-            done += item.bytesDone;
-            total += std::max<qint64>(item.bytesTotal, 0);
-            speed += item.bytesPerSecond;
-            finished += item.isFinished() ? 1 : 0;
-        }
-        const qint64 left = speed > 1 && total > done ? qint64((total - done) / speed) : -1;
-        m_output.progress(tr("%1/%2 done  %3 of %4  %5/s  %6 left")
-                              .arg(finished)
-                              .arg(m_queue->count())
-                              .arg(TransferTableModel::formatBytes(done),
-                                   TransferTableModel::formatBytes(total),
-                                   TransferTableModel::formatBytes(qint64(speed)),
-                                   TransferTableModel::formatDuration(left)));
+    connect(m_queue, &TransferQueue::itemChanged, this, [this] {
+        if (m_output.showsProgress())
+            m_output.progress(TransferSummary::of(m_queue->items()).progressText());
     });
-    connect(m_queue.get(), &TransferQueue::idle, this, [this] {
+    connect(m_queue, &TransferQueue::idle, this, [this] {
         m_output.endProgress();
         QJsonArray array;
         QList<QStringList> rows;

@@ -5,6 +5,7 @@
 #include "domain/pagecursor.h"
 #include "exitcodes.h"
 #include "output.h"
+#include "transfer/uploadbatch.h"
 
 #include <memory>
 #include <QHash>
@@ -47,13 +48,14 @@ private:
     void runDownload();
     void runUpload();
     void runSendToAnalytics();
+    void runUploads(const UploadBatch &batch);
     void runTransfers();
     bool buildMetadata(const QString &localFile, const QString &defaultFileName, AnalyticsMetadata *metadata);
 
     CliOptions m_options;
     Output m_output;
     Connection m_connection;
-    std::unique_ptr<TransferQueue> m_queue;
+    TransferQueue *m_queue = nullptr; // the workspace's
     QList<QUuid> m_ids;
     QList<QJsonObject> m_listed;
     PageCursor m_cursor;  // refuses a next_page_token that would never end the listing

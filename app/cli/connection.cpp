@@ -1,12 +1,11 @@
 #include "connection.h"
 
-#include "demo/demosession.h"
-#include "sandbox/sandboxhost.h"
+#include "demohost.h"
 #include "settings/profilestore.h"
 #include "settings/secretstore.h"
+#include "workspace/workspace.h"
 
 #include <QDir>
-#include <QStandardPaths>
 
 namespace recdesk::cli {
 
@@ -46,34 +45,30 @@ void applyProxyEnvironment(Profile *p, ProfileSecrets *s)
 }
 } // namespace
 
-Connection::Connection() = default;
-Connection::~Connection()
+// Nothing of recdeskctl is remembered in the profile (no profile store, no keychain writes).
+Connection::Connection()
+    : m_workspace(std::make_unique<Workspace>(nullptr, nullptr, nullptr))
+{}
+
+Connection::~Connection() = default;
+
+Session *Connection::session() const
 {
-    m_session.reset();
-    if (m_sandbox)
-        m_sandbox->stop();
+    return m_workspace->session();
 }
 
 bool Connection::open(const CliOptions &options, QString *error, ExitCode *code)
 {
     if (options.demo) {
-        m_sandbox = std::make_unique<sandbox::SandboxHost>();
-        sandbox::SandboxOptions sandboxOptions;
-        sandboxOptions.dataDir =
-            !options.demoDir.isEmpty()
-                ? options.demoDir
-                : QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
-                      .filePath(QStringLiteral("demo-sandbox"));
-        sandboxOptions.liveVariant = options.demoLive;
-        sandboxOptions.quiet = true;
+        m_demo = std::make_unique<DemoHost>();
         QString startError;
-        if (!m_sandbox->start(sandboxOptions, &startError)) {
+        if (!m_demo->start(options.demoDir, options.demoLive, &startError)) {
             *error = tr("The demo sandbox did not start: %1").arg(startError);
             *code = ExitFailure;
             return false;
         }
-        const SessionConfig config = demoSessionConfig(*m_sandbox, QStringLiteral("recdeskctl-demo"));
-        m_session = std::make_unique<Session>(config);
+        m_workspace->setSession(new Session(m_demo->sessionConfig(QStringLiteral("recdeskctl-demo"))),
+                                tr("Demo"), true);
         m_downloadFolder = QDir::currentPath();
         return true;
     }
@@ -109,7 +104,7 @@ bool Connection::open(const CliOptions &options, QString *error, ExitCode *code)
     applyEnvironment(&secrets);
     Profile withEnvironment = *profile;
     applyProxyEnvironment(&withEnvironment, &secrets);
-    m_session = std::make_unique<Session>(makeSessionConfig(withEnvironment, secrets));
+    m_workspace->setSession(new Session(makeSessionConfig(withEnvironment, secrets)), name, false);
     m_downloadFolder = profile->downloadFolder.isEmpty() ? QDir::currentPath() : profile->downloadFolder;
     return true;
 }

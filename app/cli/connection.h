@@ -6,14 +6,15 @@
 
 #include <memory>
 
-namespace recdesk::sandbox {
-class SandboxHost;
-}
+namespace recdesk {
+class DemoHost;
+class Workspace;
+} // namespace recdesk
 
 namespace recdesk::cli {
 
 // Turns --profile P (settings + keychain, or RECDESK_* environment variables for the secrets)
-// or --demo (an in-process sandbox) into a Session.
+// or --demo (the in-process sandbox, through DemoHost) into the Workspace's session.
 class Connection
 {
     Q_DECLARE_TR_FUNCTIONS(Connection)
@@ -22,12 +23,13 @@ public:
     ~Connection();
 
     bool open(const CliOptions &options, QString *error, ExitCode *code);
-    Session *session() const { return m_session.get(); }
+    Workspace *workspace() const { return m_workspace.get(); }
+    Session *session() const;
     QString defaultDownloadFolder() const { return m_downloadFolder; }
 
 private:
-    std::unique_ptr<sandbox::SandboxHost> m_sandbox;
-    std::unique_ptr<Session> m_session;
+    std::unique_ptr<DemoHost> m_demo;
+    std::unique_ptr<Workspace> m_workspace; // declared after m_demo: goes first
     QString m_downloadFolder;
 };
 

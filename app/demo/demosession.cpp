@@ -1,6 +1,6 @@
 #include "demosession.h"
 
-#include "sandbox/sandboxhost.h"
+#include "sandboxhost.h"
 
 namespace recdesk {
 

@@ -1,6 +1,7 @@
 #include "detailspane.h"
 
 #include "domain/safetext.h"
+#include "util/displayformat.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -30,33 +31,6 @@ QString unavailableReason(const Recording &recording)
     return DetailsPane::tr(
         "The platform reports a status Recdesk does not know, so the audio is not offered.");
 }
-
-QString formatDuration(std::int64_t ms)
-{
-    if (ms < 0)
-        return QString();
-    const std::int64_t total = ms / 1000;
-    const int h = int(total / 3600), m = int((total / 60) % 60), s = int(total % 60);
-    if (h > 0)
-        return QStringLiteral("%1:%2:%3")
-            .arg(h)
-            .arg(m, 2, 10, QLatin1Char('0'))
-            .arg(s, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
-}
-
-QString formatSize(std::int64_t bytes)
-{
-    // The same form as the Files list's Size column.
-    return QLocale().formattedDataSize(bytes);
-}
-
-namespace {
-QString uuidText(const QUuid &id)
-{
-    return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
-}
-} // namespace
 
 DetailsPane::DetailsPane(QWidget *parent)
     : QWidget(parent)
@@ -172,16 +146,16 @@ void DetailsPane::showRecording(const Recording &r)
     addRow(tr("Status"), displayName(r.status));
     addRow(tr("Started"), r.started.toDisplayString(QLocale::ShortFormat));
     addRow(tr("Ended"), r.ended.toDisplayString(QLocale::ShortFormat));
-    addRow(tr("Duration"), formatDuration(r.durationMs()));
+    addRow(tr("Duration"), DisplayFormat::duration(r.durationMs()));
     addRow(tr("Format"), displayName(r.format));
     addRow(tr("Reference"), displayName(r.referenceType));
-    addRow(tr("Reference id"), uuidText(r.referenceId));
+    addRow(tr("Reference id"), DisplayFormat::id(r.referenceId));
     addRow(tr("Owner"), r.ownerType == OwnerType::None ? QString() : displayName(r.ownerType));
-    addRow(tr("Owner id"), uuidText(r.ownerId));
-    addRow(tr("Flow"), uuidText(r.activeflowId));
+    addRow(tr("Owner id"), DisplayFormat::id(r.ownerId));
+    addRow(tr("Flow"), DisplayFormat::id(r.activeflowId));
     addRow(tr("Created"), r.created.toDisplayString(QLocale::ShortFormat));
     addRow(tr("Updated"), r.updated.toDisplayString(QLocale::ShortFormat));
-    addRow(tr("Recording id"), uuidText(r.id));
+    addRow(tr("Recording id"), DisplayFormat::id(r.id));
 }
 
 void DetailsPane::showFile(const PlatformFile &f)
@@ -194,16 +168,16 @@ void DetailsPane::showFile(const PlatformFile &f)
     }
     addRow(tr("Name"), f.name);
     addRow(tr("File name"), f.filename);
-    addRow(tr("Size"), formatSize(f.filesize));
+    addRow(tr("Size"), DisplayFormat::size(f.filesize));
     addRow(tr("Description"), f.detail);
     addRow(tr("Reference"), displayName(f.referenceType));
-    addRow(tr("Recording id"), uuidText(f.referenceId));
+    addRow(tr("Recording id"), DisplayFormat::id(f.referenceId));
     addRow(tr("Owner"), f.ownerType == OwnerType::None ? QString() : displayName(f.ownerType));
-    addRow(tr("Owner id"), uuidText(f.ownerId));
+    addRow(tr("Owner id"), DisplayFormat::id(f.ownerId));
     addRow(tr("Created"), f.created.toDisplayString(QLocale::ShortFormat));
     addRow(tr("Updated"), f.updated.toDisplayString(QLocale::ShortFormat));
     addRow(tr("Link valid until"), f.downloadExpires.toDisplayString(QLocale::ShortFormat));
-    addRow(tr("File id"), uuidText(f.id));
+    addRow(tr("File id"), DisplayFormat::id(f.id));
 }
 
 void DetailsPane::showNothing(int selectedCount)

@@ -13,10 +13,6 @@ namespace recdesk::gui {
 
 // Why a recording cannot be played or downloaded yet, as a sentence; empty when it can.
 QString unavailableReason(const Recording &recording);
-// "1:05:09" / "4:07"; empty for a negative duration.
-QString formatDuration(std::int64_t ms);
-// "1.4 MB" in the user's locale.
-QString formatSize(std::int64_t bytes);
 
 // The side pane: every field of the selected recording or file, selectable for copying.
 class DetailsPane : public QWidget

@@ -81,6 +81,17 @@ std::optional<PlatformFile> FilesView::fileAtSourceRow(int row) const
     return m_model->fileAt(row);
 }
 
+QList<DragExport::Entry> FilesView::dragEntries(const QList<int> &sourceRows) const
+{
+    QList<DragExport::Entry> entries;
+    for (int row : sourceRows) {
+        if (const auto f = fileAtSourceRow(row))
+            entries.append(
+                {DragExport::Entry::Kind::File, f->id, f->filename.isEmpty() ? f->name : f->filename});
+    }
+    return entries;
+}
+
 std::optional<PlatformFile> FilesView::currentFile() const
 {
     return fileAtSourceRow(currentSourceRow());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/platformfile.h"
+#include "dragexport.h"
 #include "listpane.h"
 
 #include <optional>
@@ -28,6 +29,8 @@ public:
     QList<PlatformFile> selectedFiles() const;
     std::optional<PlatformFile> currentFile() const;
     std::optional<PlatformFile> fileAtSourceRow(int row) const;
+    // What dragging these rows out gives: each file under its own name.
+    QList<DragExport::Entry> dragEntries(const QList<int> &sourceRows) const;
 
 protected:
     void applyFilter(const FilterState &state) override;

@@ -1,6 +1,6 @@
-#include "gui/appicons.h"
-#include "gui/mainwindow.h"
+#include "appicons.h"
 #include "i18n/translations.h"
+#include "mainwindow.h"
 #include "recdesk/version.h"
 
 #include <cstdio>

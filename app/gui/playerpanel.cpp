@@ -6,6 +6,7 @@
 #include "media/recordingaudio.h"
 #include "media/wavheader.h"
 #include "media/wavreader.h"
+#include "util/displayformat.h"
 
 #include <QAction>
 #include <QAudioOutput>
@@ -71,6 +72,17 @@ PlayerPanel::PlayerPanel(QWidget *parent)
 
     m_waveform = new WaveformWidget(this);
     m_waveform->setMinimumHeight(64);
+    m_waveformLoader = new WaveformLoader(this);
+    connect(m_waveformLoader, &WaveformLoader::peaksReady, this,
+            [this](const QUuid &id, const QList<WaveformChannel> &channels) {
+                if (id == m_recordingId)
+                    m_waveform->setChannels(channels);
+            });
+    connect(m_waveformLoader, &WaveformLoader::failed, this,
+            [this](const QUuid &id, const QString &message, const QString &) {
+                if (id == m_recordingId)
+                    m_waveform->setFailed(message);
+            });
     connect(m_waveform, &WaveformWidget::seekRequested, this, &PlayerPanel::seek);
 
     m_backButton = makeButton(QStringLiteral("skip-back"), m_back, this);
@@ -247,10 +259,16 @@ void PlayerPanel::clear(const QString &message)
 
 void PlayerPanel::dropSource()
 {
-    m_player->stop();
+    m_waveformLoader->cancel();
+    // A player that never had a source is left alone: no needless state changes in the media
+    // backend (with GStreamer each one wakes the audio sink), e.g. on every change of session.
+    const bool loaded = !m_player->source().isEmpty() || m_player->sourceDevice();
+    if (loaded)
+        m_player->stop();
     if (m_device)
         m_device->stopWaiting(); // a backend thread waiting for bytes lets go at once
-    m_player->setSource(QUrl());
+    if (loaded)
+        m_player->setSource(QUrl());
     if (m_device) {
         m_device->close();
         m_device->deleteLater();
@@ -313,6 +331,7 @@ void PlayerPanel::setAudio(RecordingAudio *audio)
     if (m_recording)
         m_recording->disconnect(this);
     m_recording = audio;
+    m_waveformLoader->load(audio); // from the same bytes, once they are all there
     connect(audio, &RecordingAudio::progressed, this, &PlayerPanel::onAudioProgress);
     connect(audio, &RecordingAudio::contentKnown, this, &PlayerPanel::startWhenPossible);
     connect(audio, &RecordingAudio::ready, this, &PlayerPanel::startWhenPossible);
@@ -563,8 +582,9 @@ void PlayerPanel::updateTime()
         m_waveform->setPosition(pos);
     }
     m_waveform->setDuration(d);
-    m_time->setText(d > 0 || m_hasSource ? tr("%1 / %2").arg(formatDuration(pos), formatDuration(d))
-                                         : QStringLiteral("– / –"));
+    m_time->setText(d > 0 || m_hasSource
+                        ? tr("%1 / %2").arg(DisplayFormat::duration(pos), DisplayFormat::duration(d))
+                        : QStringLiteral("– / –"));
 }
 
 void PlayerPanel::updateControls()

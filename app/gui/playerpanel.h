@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/recording.h"
+#include "waveformloader.h"
 #include "waveformwidget.h"
 
 #include <QMediaPlayer>
@@ -120,6 +121,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_status = nullptr;
     WaveformWidget *m_waveform = nullptr;
+    WaveformLoader *m_waveformLoader = nullptr; // the waveform of m_recording
     QToolButton *m_playButton = nullptr;
     QToolButton *m_backButton = nullptr;
     QToolButton *m_forwardButton = nullptr;

@@ -3,6 +3,7 @@
 #include "models/recordingfilterproxy.h"
 #include "models/recordingtablemodel.h"
 #include "statusdelegate.h"
+#include "util/displayformat.h"
 
 #include <QHeaderView>
 #include <QTableView>
@@ -87,6 +88,18 @@ std::optional<Recording> RecordingsView::recordingAtSourceRow(int row) const
     if (!m_model || row < 0 || row >= m_model->rowCount())
         return std::nullopt;
     return m_model->recordingAt(row);
+}
+
+QList<DragExport::Entry> RecordingsView::dragEntries(const QList<int> &sourceRows) const
+{
+    QList<DragExport::Entry> entries;
+    for (int row : sourceRows) {
+        const auto r = recordingAtSourceRow(row);
+        if (r && r->isPlayable()) // only ended recordings have audio
+            entries.append({DragExport::Entry::Kind::Recording, r->id,
+                            QStringLiteral("recording-%1.wav").arg(DisplayFormat::id(r->id))});
+    }
+    return entries;
 }
 
 std::optional<Recording> RecordingsView::currentRecording() const

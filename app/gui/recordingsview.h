@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/recording.h"
+#include "dragexport.h"
 #include "listpane.h"
 
 #include <optional>
@@ -29,6 +30,8 @@ public:
     QList<Recording> selectedRecordings() const;
     std::optional<Recording> currentRecording() const;
     std::optional<Recording> recordingAtSourceRow(int row) const;
+    // What dragging these rows out gives: the ended recordings, as WAV files.
+    QList<DragExport::Entry> dragEntries(const QList<int> &sourceRows) const;
 
 protected:
     void applyFilter(const FilterState &state) override;

@@ -3,6 +3,7 @@
 #include "appicons.h"
 #include "progressdelegate.h"
 #include "transfer/transferqueue.h"
+#include "transfer/transfersummary.h"
 #include "transfer/transfertablemodel.h"
 
 #include <QAbstractButton>
@@ -172,48 +173,7 @@ void TransfersPanel::updateButtons()
 
 QString TransfersPanel::summaryText() const
 {
-    if (!m_queue || m_queue->count() == 0)
-        return QString();
-    int running = 0, waiting = 0, failed = 0, done = 0;
-    qint64 bytesDone = 0, bytesTotal = 0;
-    double speed = 0;
-    for (const TransferItem &item : m_queue->items()) {
-        switch (item.state) {
-        case TransferItem::State::Running:
-            ++running;
-            speed += item.bytesPerSecond;
-            break;
-        case TransferItem::State::Queued:
-            ++waiting;
-            break;
-        case TransferItem::State::Failed:
-            ++failed;
-            break;
-        case TransferItem::State::Completed:
-            ++done;
-            break;
-        case TransferItem::State::Cancelled:
-            break;
-        }
-        if (!item.isFinished() && item.bytesTotal > 0) {
-            bytesDone += item.bytesDone;
-            bytesTotal += item.bytesTotal;
-        }
-    }
-    QStringList parts;
-    if (running + waiting > 0) {
-        parts.append(waiting > 0 ? tr("%L1 running, %L2 waiting").arg(running).arg(waiting)
-                                 : tr("%L1 running").arg(running));
-        if (bytesTotal > 0)
-            parts.append(tr("%1%").arg(int(bytesDone * 100 / bytesTotal)));
-        if (speed > 0)
-            parts.append(tr("%1/s").arg(TransferTableModel::formatBytes(qint64(speed))));
-    } else {
-        parts.append(tr("%Ln transfer(s) done", nullptr, done));
-    }
-    if (failed > 0)
-        parts.append(tr("%Ln failed", nullptr, failed));
-    return parts.join(QStringLiteral(" · "));
+    return m_queue ? TransferSummary::of(m_queue->items()).statusText() : QString();
 }
 
 void TransfersPanel::updateSummary()

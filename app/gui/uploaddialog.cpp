@@ -2,6 +2,7 @@
 
 #include "detailspane.h"
 #include "ui_uploaddialog.h"
+#include "util/displayformat.h"
 
 #include <QAbstractButton>
 #include <QFileDialog>
@@ -178,7 +179,7 @@ void UploadDialog::appendItem(const UploadItem &item, const QString &shownPath)
                                           : type == QLatin1String("Chat") ? tr("Chat")
                                                                           : tr("Not allowed"));
     typeItem->setFlags(typeItem->flags() & ~Qt::ItemIsEditable);
-    auto *size = new QTableWidgetItem(item.size >= 0 ? formatSize(item.size) : QString());
+    auto *size = new QTableWidgetItem(item.size >= 0 ? DisplayFormat::size(item.size) : QString());
     size->setFlags(size->flags() & ~Qt::ItemIsEditable);
     size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     table->setItem(row, ColSource, source);
@@ -215,8 +216,8 @@ void UploadDialog::setRecording(const Recording &recording, const QUrl &signedUr
     m_ui->filesTable->setRowCount(0);
     UploadItem item;
     item.signedUrl = signedUrl;
-    item.recordingId = recording.id.toString(QUuid::WithoutBraces);
-    item.metadata.fileName = QStringLiteral("recording-%1.wav").arg(item.recordingId);
+    item.recordingId = recording.id;
+    item.metadata.fileName = QStringLiteral("recording-%1.wav").arg(DisplayFormat::id(recording.id));
     appendItem(item, tr("Recording of %1 (sent by link, not re-uploaded)")
                          .arg(recording.started.toDisplayString(QLocale::ShortFormat)));
     m_ui->addFilesButton->setEnabled(false);

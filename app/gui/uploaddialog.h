@@ -2,7 +2,7 @@
 
 #include "domain/metadatavalidator.h"
 #include "domain/recording.h"
-#include "uploadrequest.h"
+#include "transfer/uploadbatch.h"
 
 #include <memory>
 #include <QDialog>

@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLoggingCategory>
-#include <QStandardPaths>
 #include <QTimer>
 
 namespace {
@@ -44,9 +43,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
         QStringLiteral("Folder for the SQLite database and file bodies (created if missing)."),
-        QStringLiteral("path"),
-        QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
-            .filePath(QStringLiteral("recdesk/sandbox")));
+        QStringLiteral("path"), SandboxOptions::defaultDataDir());
     const QCommandLineOption live(
         QStringLiteral("live"),
         QStringLiteral("Serve the live platform variant (/storage_files, RFC 3339, ZIP recordings)."));

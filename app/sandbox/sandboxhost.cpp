@@ -37,6 +37,12 @@ DemoCredentials demoCredentials()
 
 } // namespace
 
+QString SandboxOptions::defaultDataDir()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("recdesk/sandbox"));
+}
+
 SandboxHost::SandboxHost(QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>())
@@ -58,8 +64,7 @@ bool SandboxHost::start(const SandboxOptions &options, QString *error)
     }
     SandboxOptions opts = options;
     if (opts.dataDir.isEmpty())
-        opts.dataDir = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
-                           .filePath(QStringLiteral("recdesk/sandbox"));
+        opts.dataDir = SandboxOptions::defaultDataDir();
     d->thread.setObjectName(QStringLiteral("recdesk-sandbox"));
     d->thread.start();
     d->worker = new QObject;

@@ -22,6 +22,10 @@ struct SandboxOptions
     int recordingCount = 300;   // demo data seeded into an empty data folder
     int fileCount = 120;
     bool quiet = false;
+
+    // The one default data folder, shared by the recdesk-sandbox program and the demo of the app
+    // and of recdeskctl (so that they show the same data): <generic data>/recdesk/sandbox.
+    static QString defaultDataDir();
 };
 
 // The credentials the sandbox accepts; printed at start, never built into the client.

@@ -4,19 +4,19 @@
 // sandbox. A 10-minute and a 60-minute recording, a fresh cache and a fresh Session every round.
 // Prints one "name value unit" line per figure; see docs/BENCHMARKS.md and bench_playback.sh.
 
-#include "demo/demosession.h"
+#include "demosession.h"
 #include "domain/page.h"
 #include "domain/recording.h"
-#include "gui/playerpanel.h"
-#include "gui/waveformloader.h"
 #include "media/recordingaudio.h"
 #include "media/recordingaudioservice.h"
 #include "net/apireply.h"
 #include "net/session.h"
+#include "playerpanel.h"
 #include "sandboxclock.h"
 #include "sandboxcontext.h"
 #include "sandboxhost.h"
 #include "store.h"
+#include "waveformloader.h"
 
 #include <algorithm>
 #include <cmath>
@@ -169,12 +169,6 @@ public:
         }
         *signInMs = msSince(clock);
 
-        // As MainWindow does for a session: the waveform is computed from the same audio.
-        gui::WaveformLoader waveform;
-        QObject::connect(&waveform, &gui::WaveformLoader::peaksReady, &m_panel,
-                         [this](const QUuid &, const QList<gui::WaveformChannel> &channels) {
-                             m_panel.waveform()->setChannels(channels);
-                         });
         RecordingAudio *audio = nullptr;
         QElapsedTimer t0;
         QList<QMetaObject::Connection> hooks;
@@ -182,8 +176,7 @@ public:
         hooks << QObject::connect(
             &m_panel, &gui::PlayerPanel::audioRequested, &m_panel, [&](const QUuid &id) {
                 audio = session.recordingAudio()->fetch(id);
-                m_panel.setAudio(audio);
-                waveform.load(audio);
+                m_panel.setAudio(audio); // the panel computes the waveform from the same audio
                 QObject::connect(audio, &RecordingAudio::progressed, &m_panel, [&, steps](qint64 available) {
                     if (steps->firstByte < 0 && available > 0)
                         steps->firstByte = msSince(t0);

@@ -1,16 +1,17 @@
-#include "gui/demobanner.h"
-#include "gui/detailspane.h"
-#include "gui/filterbar.h"
-#include "gui/mainwindow.h"
-#include "gui/messagebar.h"
-#include "gui/playerpanel.h"
-#include "gui/profilesdialog.h"
-#include "gui/proxycredentialsdialog.h"
-#include "gui/statusdelegate.h"
-#include "gui/uploaddialog.h"
-#include "gui/waveformwidget.h"
+#include "demobanner.h"
+#include "detailspane.h"
+#include "filterbar.h"
+#include "mainwindow.h"
+#include "messagebar.h"
+#include "playerpanel.h"
+#include "profilesdialog.h"
+#include "proxycredentialsdialog.h"
 #include "settings/profilestore.h"
 #include "settings/secretstore.h"
+#include "statusdelegate.h"
+#include "uploaddialog.h"
+#include "util/displayformat.h"
+#include "waveformwidget.h"
 
 #include <cmath>
 #include <QAction>
@@ -175,7 +176,7 @@ private slots:
         pane.showFile(f);
         QCOMPARE(pane.title(), QStringLiteral("Greeting"));
         QCOMPARE(pane.valueFor(QStringLiteral("File name")), QStringLiteral("greeting.wav"));
-        QCOMPARE(pane.valueFor(QStringLiteral("Size")), formatSize(1'500'000));
+        QCOMPARE(pane.valueFor(QStringLiteral("Size")), DisplayFormat::size(1'500'000));
     }
 
     void playerRefusesUnendedRecordings()

@@ -1,9 +1,9 @@
-#include "gui/mainwindow.h"
-#include "gui/messagebar.h"
-#include "gui/playerpanel.h"
-#include "gui/recordingsview.h"
+#include "mainwindow.h"
+#include "messagebar.h"
 #include "models/recordingtablemodel.h"
-#include "sandbox/sandboxhost.h"
+#include "playerpanel.h"
+#include "recordingsview.h"
+#include "sandboxhost.h"
 
 #include <QAction>
 #include <QStandardPaths>

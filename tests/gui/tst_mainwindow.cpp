@@ -1,28 +1,28 @@
 #include "../net/sandboxfixture.h"
-#include "gui/demobanner.h"
-#include "gui/demomode.h"
-#include "gui/desktopnotifier.h"
-#include "gui/detailspane.h"
-#include "gui/dragexport.h"
-#include "gui/filesview.h"
-#include "gui/mainwindow.h"
-#include "gui/messagebar.h"
-#include "gui/playerpanel.h"
-#include "gui/profilesdialog.h"
-#include "gui/recordingsview.h"
-#include "gui/transferspanel.h"
-#include "gui/uploaddialog.h"
+#include "demobanner.h"
+#include "demohost.h"
+#include "desktopnotifier.h"
+#include "detailspane.h"
+#include "dragexport.h"
+#include "filesview.h"
+#include "mainwindow.h"
 #include "media/audiocache.h"
 #include "media/recordingaudio.h"
 #include "media/recordingaudioservice.h"
+#include "messagebar.h"
 #include "models/filetablemodel.h"
 #include "models/recordingfilterproxy.h"
 #include "models/recordingtablemodel.h"
 #include "net/platformpagesource.h"
+#include "playerpanel.h"
+#include "profilesdialog.h"
+#include "recordingsview.h"
 #include "transfer/transferqueue.h"
 #include "transfer/transfertablemodel.h"
+#include "transferspanel.h"
 #include "ui_profilesdialog.h"
 #include "ui_uploaddialog.h"
+#include "uploaddialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -99,7 +99,8 @@ private slots:
         QVERIFY(m_data.isValid());
         m_window = new MainWindow;
         m_window->show();
-        QVERIFY(m_window->startDemo(m_data.path()));
+        m_window->startDemoAsync(m_data.path());
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session(), 30000);
         QVERIFY(m_window->isDemo());
         QVERIFY(m_window->demoBanner()->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(m_window->recordingsView()->model()->rowCount() > 0, 30000);
@@ -134,7 +135,7 @@ private slots:
         QTemporaryDir demoData;
         MainWindow window;
         window.startDemoAsync(demoData.path());
-        QVERIFY(window.demoMode()->isStarting());
+        QVERIFY(window.demoHost()->isStarting());
         Profile profile;
         profile.name = QStringLiteral("Day shift");
         profile.platformUrl = service.host()->platformBaseUrl();
@@ -144,11 +145,11 @@ private slots:
         secrets.platformPassword = service.credentials().password;
         window.connectProfile(profile, secrets);
         QVERIFY(!window.isDemo());
-        QTRY_VERIFY_WITH_TIMEOUT(!window.demoMode()->isStarting(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.demoHost()->isStarting(), 30000);
         QTest::qWait(50); // anything queued by the start's end has run
         QVERIFY(!window.isDemo());
         QCOMPARE(window.session()->platform()->config().baseUrl, service.host()->platformBaseUrl());
-        QVERIFY(!window.demoMode()->isRunning()); // stopped once its start ended
+        QVERIFY(!window.demoHost()->isRunning()); // stopped once its start ended
         QVERIFY(!window.messageBar()->isVisible() || window.messageBar()->kind() != MessageBar::Kind::Error);
     }
 
@@ -448,7 +449,7 @@ private slots:
         const UploadBatch batch = dialog->batch();
         QCOMPARE(batch.items.size(), 1);
         QVERIFY(batch.items.constFirst().signedUrl.isValid());
-        QCOMPARE(batch.items.constFirst().recordingId, r.id.toString(QUuid::WithoutBraces));
+        QCOMPARE(batch.items.constFirst().recordingId, r.id);
         QVERIFY(dialog->canAccept());
         QSignalSpy finished(m_window, &MainWindow::batchFinished);
         const int before = m_window->transferQueue()->count();

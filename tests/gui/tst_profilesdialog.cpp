@@ -1,5 +1,5 @@
-#include "gui/profilesdialog.h"
-#include "sandbox/sandboxhost.h"
+#include "profilesdialog.h"
+#include "sandboxhost.h"
 #include "settings/profilestore.h"
 #include "settings/secretstore.h"
 #include "ui_profilesdialog.h"

@@ -1,15 +1,15 @@
-#include "gui/demomode.h"
-#include "gui/filesview.h"
-#include "gui/mainwindow.h"
-#include "gui/messagebar.h"
-#include "gui/playerpanel.h"
-#include "gui/profilesdialog.h"
-#include "gui/recordingsview.h"
-#include "gui/uploaddialog.h"
+#include "demohost.h"
+#include "filesview.h"
+#include "mainwindow.h"
+#include "messagebar.h"
 #include "models/filetablemodel.h"
 #include "models/recordingtablemodel.h"
+#include "playerpanel.h"
+#include "profilesdialog.h"
+#include "recordingsview.h"
 #include "ui_profilesdialog.h"
 #include "ui_uploaddialog.h"
+#include "uploaddialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -101,7 +101,8 @@ private slots:
             MainWindow window;
             window.resize(1360, 860);
             window.show();
-            QVERIFY(window.startDemo(m_data.path()));
+            window.startDemoAsync(m_data.path());
+            QTRY_VERIFY_WITH_TIMEOUT(window.session(), 30000);
             RecordingTableModel *model = window.recordingsView()->model();
             QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 30000);
             int row = -1;
@@ -162,7 +163,7 @@ private slots:
                                : QStringLiteral("mainwindow-files-light.png"));
 
             // The service goes away: the window says so in a sentence, with details on demand.
-            window.demoMode()->stop();
+            window.demoHost()->stop();
             window.refreshAction()->trigger();
             QTRY_VERIFY_WITH_TIMEOUT(window.messageBar()->isVisible() &&
                                          window.messageBar()->kind() == MessageBar::Kind::Error,

@@ -1,6 +1,6 @@
 #include "domain/metadatavalidator.h"
-#include "gui/uploaddialog.h"
 #include "ui_uploaddialog.h"
+#include "uploaddialog.h"
 
 #include <QFile>
 #include <QPushButton>

@@ -1,6 +1,7 @@
 #include "fakepagesource.h"
 #include "models/recordingtablemodel.h"
 #include "testdata.h"
+#include "util/displayformat.h"
 
 #include <limits>
 #include <QAbstractItemModelTester>
@@ -216,15 +217,15 @@ private slots:
                 sawEnded = true;
                 QVERIFY(!cell(RecordingTableModel::EndedColumn).toString().isEmpty());
                 QCOMPARE(cell(RecordingTableModel::DurationColumn).toString(),
-                         RecordingTableModel::formatDuration(r.durationMs()));
+                         DisplayFormat::duration(r.durationMs()));
             }
             if (r.ownerId.isNull())
                 QVERIFY(cell(RecordingTableModel::OwnerColumn).toString().isEmpty());
         }
         QVERIFY(sawNotEnded && sawEnded);
-        QCOMPARE(RecordingTableModel::formatDuration(65'000), QStringLiteral("1:05"));
-        QCOMPARE(RecordingTableModel::formatDuration(3'725'400), QStringLiteral("1:02:05"));
-        QVERIFY(RecordingTableModel::formatDuration(-1).isEmpty());
+        QCOMPARE(DisplayFormat::duration(65'000), QStringLiteral("1:05"));
+        QCOMPARE(DisplayFormat::duration(3'725'400), QStringLiteral("1:02:05"));
+        QVERIFY(DisplayFormat::duration(-1).isEmpty());
     }
 
     void refreshKeepsSelectionById()

@@ -3,7 +3,7 @@
 // Shared by the net, transfer and cli tests: an in-process sandbox on loopback and small
 // helpers to drive its admin endpoints and wait for replies.
 
-#include "demo/demosession.h"
+#include "demosession.h"
 #include "net/apireply.h"
 #include "net/session.h"
 #include "sandboxhost.h"

@@ -2,13 +2,13 @@
 
 #include "domain/safetext.h"
 #include "rowcompare.h"
+#include "util/displayformat.h"
 
 #include <QLocale>
 
 namespace recdesk {
 using rowcompare::compareUuid;
 using rowcompare::threeWay;
-using rowcompare::uuidText;
 
 FileTableModel::FileTableModel(PageSource *source, QObject *parent)
     : PagedRowModel<PlatformFile>(source, parent)
@@ -42,13 +42,13 @@ QVariant FileTableModel::data(const QModelIndex &index, int role) const
         case ReferenceColumn:
             return recdesk::displayName(f.referenceType);
         case OwnerColumn:
-            return uuidText(f.ownerId);
+            return DisplayFormat::id(f.ownerId);
         case CreatedColumn:
             return f.created.toDisplayString();
         case ExpiresColumn:
             return f.downloadExpires.toDisplayString();
         case IdColumn:
-            return uuidText(f.id);
+            return DisplayFormat::id(f.id);
         }
         break;
     case Qt::TextAlignmentRole:
@@ -70,13 +70,13 @@ QVariant FileTableModel::data(const QModelIndex &index, int role) const
         case ReferenceColumn:
             return static_cast<int>(f.referenceType);
         case OwnerColumn:
-            return uuidText(f.ownerId);
+            return DisplayFormat::id(f.ownerId);
         case CreatedColumn:
             return qint64(f.created.microseconds());
         case ExpiresColumn:
             return qint64(f.downloadExpires.microseconds());
         case IdColumn:
-            return uuidText(f.id);
+            return DisplayFormat::id(f.id);
         }
         break;
     case IdRole:

@@ -2,13 +2,13 @@
 
 #include "recordingpagescanner.h"
 #include "rowcompare.h"
+#include "util/displayformat.h"
 
 #include <limits>
 
 namespace recdesk {
 using rowcompare::compareUuid;
 using rowcompare::threeWay;
-using rowcompare::uuidText;
 
 RecordingTableModel::RecordingTableModel(PageSource *source, QObject *parent)
     : PagedRowModel<Recording>(source, parent)
@@ -17,22 +17,6 @@ RecordingTableModel::RecordingTableModel(PageSource *source, QObject *parent)
 int RecordingTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString RecordingTableModel::formatDuration(std::int64_t milliseconds)
-{
-    if (milliseconds < 0)
-        return QString();
-    const std::int64_t totalSeconds = milliseconds / 1000;
-    const std::int64_t hours = totalSeconds / 3600;
-    const int minutes = static_cast<int>((totalSeconds / 60) % 60);
-    const int seconds = static_cast<int>(totalSeconds % 60);
-    if (hours > 0)
-        return QStringLiteral("%1:%2:%3")
-            .arg(hours)
-            .arg(minutes, 2, 10, QChar(u'0'))
-            .arg(seconds, 2, 10, QChar(u'0'));
-    return QStringLiteral("%1:%2").arg(minutes).arg(seconds, 2, 10, QChar(u'0'));
 }
 
 QVariant RecordingTableModel::data(const QModelIndex &index, int role) const
@@ -48,19 +32,19 @@ QVariant RecordingTableModel::data(const QModelIndex &index, int role) const
         case EndedColumn:
             return r.ended.toDisplayString();
         case DurationColumn:
-            return formatDuration(r.durationMs());
+            return DisplayFormat::duration(r.durationMs());
         case StatusColumn:
             return displayName(r.status);
         case ReferenceTypeColumn:
             return displayName(r.referenceType);
         case OwnerColumn:
-            return uuidText(r.ownerId);
+            return DisplayFormat::id(r.ownerId);
         case FormatColumn:
             return displayName(r.format);
         case CreatedColumn:
             return r.created.toDisplayString();
         case IdColumn:
-            return uuidText(r.id);
+            return DisplayFormat::id(r.id);
         }
         break;
     case Qt::TextAlignmentRole:
@@ -82,13 +66,13 @@ QVariant RecordingTableModel::data(const QModelIndex &index, int role) const
         case ReferenceTypeColumn:
             return static_cast<int>(r.referenceType);
         case OwnerColumn:
-            return uuidText(r.ownerId);
+            return DisplayFormat::id(r.ownerId);
         case FormatColumn:
             return static_cast<int>(r.format);
         case CreatedColumn:
             return qint64(r.created.microseconds());
         case IdColumn:
-            return uuidText(r.id);
+            return DisplayFormat::id(r.id);
         }
         break;
     case IdRole:

@@ -41,8 +41,6 @@ public:
     // duration) are "missing": the proxy puts them last in either order.
     static int compare(const Recording &a, const Recording &b, int column);
     static bool isMissing(const Recording &recording, int column);
-    // "1:02:03" or "4:05"; empty for a negative (unknown) duration.
-    static QString formatDuration(std::int64_t milliseconds);
 
 protected:
     QString listName() const override;

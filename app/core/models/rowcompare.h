@@ -25,10 +25,4 @@ inline int compareUuid(const QUuid &a, const QUuid &b)
     return c < 0 ? -1 : (c > 0 ? 1 : 0);
 }
 
-// Lower-case without braces; empty for a null (unset) id.
-inline QString uuidText(const QUuid &id)
-{
-    return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
-}
-
 } // namespace recdesk::rowcompare

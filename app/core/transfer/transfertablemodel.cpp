@@ -1,6 +1,7 @@
 #include "transfertablemodel.h"
 
 #include "transferqueue.h"
+#include "util/displayformat.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -29,22 +30,6 @@ int TransferTableModel::rowCount(const QModelIndex &parent) const
 int TransferTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString TransferTableModel::formatBytes(qint64 bytes)
-{
-    return bytes < 0 ? QString() : QLocale().formattedDataSize(bytes, 1);
-}
-
-QString TransferTableModel::formatDuration(qint64 seconds)
-{
-    if (seconds < 0)
-        return QString();
-    if (seconds < 60)
-        return tr("%n s", nullptr, int(seconds));
-    if (seconds < 3600)
-        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
-    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
 }
 
 QVariant TransferTableModel::data(const QModelIndex &index, int role) const
@@ -95,13 +80,15 @@ QVariant TransferTableModel::data(const QModelIndex &index, int role) const
         return tr("%1%").arg(item.progressPercent());
     case BytesColumn:
         if (item.bytesTotal >= 0)
-            return tr("%1 of %2").arg(formatBytes(item.bytesDone), formatBytes(item.bytesTotal));
-        return formatBytes(item.bytesDone);
+            return tr("%1 of %2")
+                .arg(DisplayFormat::size(item.bytesDone), DisplayFormat::size(item.bytesTotal));
+        return DisplayFormat::size(item.bytesDone);
     case SpeedColumn:
-        return running && item.bytesPerSecond > 0 ? tr("%1/s").arg(formatBytes(qint64(item.bytesPerSecond)))
-                                                  : QString();
+        return running && item.bytesPerSecond > 0
+                   ? tr("%1/s").arg(DisplayFormat::size(qint64(item.bytesPerSecond)))
+                   : QString();
     case TimeLeftColumn:
-        return running ? formatDuration(item.secondsLeft) : QString();
+        return running ? DisplayFormat::timeLeft(item.secondsLeft) : QString();
     case ErrorColumn:
         return item.error;
     default:

@@ -41,9 +41,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    static QString formatBytes(qint64 bytes);
-    static QString formatDuration(qint64 seconds);
-
 private:
     QPointer<TransferQueue> m_queue;
 };
