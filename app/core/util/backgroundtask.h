@@ -14,7 +14,7 @@ namespace recdesk {
 // given). `owner` must live on the GUI thread.
 //
 // Two things are not such tasks and keep their own thread: the sandbox server (a long-lived
-// event loop, SandboxHost) and the demo's start (DemoMode: its pool is waited for before the
+// event loop, SandboxHost) and the demo's start (DemoHost: its pool is waited for before the
 // sandbox it starts is destroyed).
 template<typename Work, typename Done> void runInBackground(QObject *owner, Work work, Done done)
 {
