@@ -461,10 +461,14 @@ void PlayerPanel::switchToWholeFile(qint64 positionMs)
     // The growing file played as a stream (GStreamer on Qt 6.4 cannot seek one): now that the
     // whole file is on disk, play it from there and go to where the user asked.
     const bool wasPlaying = m_player->playbackState() == QMediaPlayer::PlayingState;
+    // A press on Play that came before the media was loaded survives the switch (Qt 6.8's
+    // FFmpeg backend may still be loading the growing file when the whole one is there).
+    const bool playRequested = m_playRequested;
     RecordingAudio *audio = m_recording;
     dropSource();
     m_pendingSeekMs = positionMs;
     m_playWhenLoaded = wasPlaying;
+    m_playRequested = playRequested;
     setAudio(audio);
 }
 
