@@ -1,7 +1,7 @@
 // recdeskctl as scripts use it: exit codes, table and JSON output, messages on stderr, --demo,
 // and --profile with secrets from the environment, against the sandbox on loopback.
 
-#include "../net/sandboxfixture.h"
+#include "sandboxfixture.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -3,11 +3,11 @@
 #include "models/recordingtablemodel.h"
 #include "playerpanel.h"
 #include "recordingsview.h"
-#include "sandboxhost.h"
+#include "sandboxfixture.h"
 
 #include <QAction>
+#include <QDir>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace recdesk;
@@ -23,16 +23,11 @@ private slots:
     void legsPlayTogether()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QTemporaryDir dir;
-        sandbox::SandboxHost host;
-        sandbox::SandboxOptions options;
-        options.dataDir = dir.path();
-        options.liveVariant = true;
-        options.recordingCount = 12;
-        options.fileCount = 3;
-        options.quiet = true;
-        QString error;
-        QVERIFY2(host.start(options, &error), qPrintable(error));
+        test::SandboxFixture sandbox(12, 3);
+        sandbox.options.liveVariant = true;
+        QVERIFY(sandbox.start());
+        sandbox::SandboxHost &host = *sandbox.host();
+        QDir dir(sandbox.dataDir());
 
         SessionConfig config;
         config.platform.baseUrl = host.platformBaseUrl();

@@ -1,5 +1,5 @@
 #include "profilesdialog.h"
-#include "sandboxhost.h"
+#include "sandboxfixture.h"
 #include "settings/profilestore.h"
 #include "settings/secretstore.h"
 #include "ui_profilesdialog.h"
@@ -18,19 +18,13 @@ class TestProfilesDialog : public QObject
 
 private:
     QTemporaryDir m_dir;
-    sandbox::SandboxHost m_host;
+    test::SandboxFixture m_sandbox{5, 5};
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        sandbox::SandboxOptions options;
-        options.dataDir = m_dir.filePath(QStringLiteral("sandbox"));
-        options.recordingCount = 5;
-        options.fileCount = 5;
-        options.quiet = true;
-        QString error;
-        QVERIFY2(m_host.start(options, &error), qPrintable(error));
+        QVERIFY(m_sandbox.start());
     }
 
     void demoEntryAndNewProfile()
@@ -84,12 +78,12 @@ private slots:
         SecretStore secrets(QStringLiteral("RecdeskTest"));
         ProfilesDialog d(&store, &secrets);
         d.startNewProfile();
-        const sandbox::DemoCredentials c = m_host.credentials();
+        const sandbox::DemoCredentials c = m_sandbox.host()->credentials();
         d.ui()->nameEdit->setText(QStringLiteral("Sandbox"));
-        d.ui()->platformUrlEdit->setText(m_host.platformBaseUrl().toString());
+        d.ui()->platformUrlEdit->setText(m_sandbox.host()->platformBaseUrl().toString());
         d.ui()->usernameEdit->setText(c.username);
         d.ui()->passwordEdit->setText(c.password);
-        d.ui()->analyticsUrlEdit->setText(m_host.analyticsBaseUrl().toString());
+        d.ui()->analyticsUrlEdit->setText(m_sandbox.host()->analyticsBaseUrl().toString());
         d.ui()->clientIdEdit->setText(c.analyticsClientId);
         d.ui()->clientSecretEdit->setText(c.analyticsClientSecret);
         QSignalSpy done(&d, &ProfilesDialog::testFinished);

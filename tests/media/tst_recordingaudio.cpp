@@ -2,13 +2,13 @@
 // bytes: the progressive device while they arrive, Save (DownloadJob) from the cache. Against the
 // real sandbox over loopback.
 
-#include "../net/sandboxfixture.h"
 #include "domain/page.h"
 #include "domain/recording.h"
 #include "media/audiocache.h"
 #include "media/progressiveaudiodevice.h"
 #include "media/recordingaudio.h"
 #include "media/recordingaudioservice.h"
+#include "sandboxfixture.h"
 #include "settings/profilestore.h"
 #include "transfer/downloadjob.h"
 

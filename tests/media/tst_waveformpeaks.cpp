@@ -155,10 +155,9 @@ private slots:
         connect(job, &WaveformJob::finished, &receiver, [&delivered] { ++delivered; });
         connect(job, &WaveformJob::cancelled, &receiver, [&delivered] { ++delivered; });
         job->start(path, 100);
-        QElapsedTimer t;
-        t.start();
-        delete job; // cancels without waiting for the worker
-        QVERIFY(t.elapsed() < 50);
+        // Cancels: the destructor only raises the worker's flag (it never waits; no time limit is
+        // asserted here, which a busy machine would break without anything being wrong).
+        delete job;
         QThreadPool::globalInstance()->waitForDone();
         QCoreApplication::sendPostedEvents();
         QCOMPARE(delivered, 0); // the worker's answer found no job and was dropped

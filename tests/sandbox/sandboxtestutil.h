@@ -1,8 +1,10 @@
 #pragma once
 
 // Small helpers shared by the sandbox tests: a blocking raw-HTTP call over QNetworkAccessManager
-// (no redirects followed, no cookies kept unless asked) and a hosted sandbox on a temp folder.
+// (no redirects followed, no cookies kept unless asked), and the tests' sandbox fixture with the
+// raw calls these tests make.
 
+#include "sandboxfixture.h"
 #include "sandboxhost.h"
 
 #include <memory>
@@ -149,30 +151,15 @@ inline HttpResult postMultipart(QNetworkAccessManager &nam, const QUrl &url, con
     return send(nam, "POST", url, headers, multipartBody(parts, boundary));
 }
 
-// A sandbox on port 0 with its own temporary data folder.
-struct Sandbox
+// The tests' one sandbox fixture, with the raw-HTTP helpers these tests use to check the admin
+// routes' own answers (HttpResult) and to call the services by hand.
+struct Sandbox : recdesk::test::SandboxFixture
 {
-    QTemporaryDir dir;
-    recdesk::sandbox::SandboxHost host;
-    recdesk::sandbox::SandboxOptions options;
-
     explicit Sandbox(int recordings = 40, int files = 20)
-    {
-        options.dataDir = dir.path();
-        options.recordingCount = recordings;
-        options.fileCount = files;
-        options.quiet = true;
-    }
-    bool start()
-    {
-        QString error;
-        const bool ok = host.start(options, &error);
-        if (!ok)
-            qWarning("sandbox did not start: %s", qPrintable(error));
-        return ok;
-    }
-    QUrl url(const QString &pathAndQuery) const { return QUrl(host.rootUrl().toString() + pathAndQuery); }
-    QString accessKeyQuery() const { return QStringLiteral("accesskey=") + host.credentials().accessKey; }
+        : SandboxFixture(recordings, files)
+    {}
+    using SandboxFixture::start;
+    QString accessKeyQuery() const { return QStringLiteral("accesskey=") + host()->credentials().accessKey; }
     // Platform URL with the access key appended.
     QUrl platform(const QString &path, const QString &query = QString()) const
     {
@@ -213,7 +200,7 @@ struct Sandbox
     }
     QString analyticsToken(QNetworkAccessManager &nam)
     {
-        const auto c = host.credentials();
+        const auto c = host()->credentials();
         QUrlQuery form;
         form.addQueryItem(QStringLiteral("client_id"), c.analyticsClientId);
         form.addQueryItem(QStringLiteral("client_secret"), c.analyticsClientSecret);

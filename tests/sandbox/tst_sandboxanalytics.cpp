@@ -64,7 +64,7 @@ private:
 
 void TestSandboxAnalytics::tokenForm()
 {
-    const auto c = m_sandbox->host.credentials();
+    const auto c = m_sandbox->host()->credentials();
     const HttpResult r = token("client_id=" + c.analyticsClientId.toUtf8() +
                                "&client_secret=" + c.analyticsClientSecret.toUtf8() +
                                "&grant_type=client_credentials&scope=acxapi");
@@ -78,7 +78,7 @@ void TestSandboxAnalytics::tokenForm()
 
 void TestSandboxAnalytics::tokenBasicAuth()
 {
-    const auto c = m_sandbox->host.credentials();
+    const auto c = m_sandbox->host()->credentials();
     const QByteArray basic =
         (c.analyticsClientId + QLatin1Char(':') + c.analyticsClientSecret).toUtf8().toBase64();
     const HttpResult r =
@@ -122,7 +122,7 @@ void TestSandboxAnalytics::uploadWithoutTokenIs401()
     QCOMPARE(postMultipart(m_nam, uploadUrl(), parts).status, 401);
     QCOMPARE(postMultipart(m_nam, uploadUrl(), parts, {{"Authorization", "Bearer nonsense"}}).status, 401);
     // A platform token is not an analytics token.
-    const auto c = m_sandbox->host.credentials();
+    const auto c = m_sandbox->host()->credentials();
     const QString platformToken = m_sandbox->login(m_nam, c.username, c.password);
     QCOMPARE(
         postMultipart(m_nam, uploadUrl(), parts, {{"Authorization", "Bearer " + platformToken.toLatin1()}})
@@ -354,7 +354,7 @@ void TestSandboxAnalytics::signedUrlElsewhereRefused()
     QVERIFY(r.header("Content-Type").startsWith("text/plain"));
     // Own host, but a forged or expired signature.
     const QString own =
-        m_sandbox->host.rootUrl().toString() +
+        m_sandbox->host()->rootUrl().toString() +
         QStringLiteral("/signed/files/00000000-0000-4000-8000-000000000000?expires=99999999999&sig=00");
     QCOMPARE(upload({{QStringLiteral("FileName"), QStringLiteral("forged.wav")},
                      {QStringLiteral("UploadType"), QStringLiteral("Audio")}},
@@ -365,7 +365,7 @@ void TestSandboxAnalytics::signedUrlElsewhereRefused()
 
 void TestSandboxAnalytics::oversizedIsPlain400()
 {
-    const QDir bodies(m_sandbox->dir.filePath(QStringLiteral("bodies/analytics")));
+    const QDir bodies(QDir(m_sandbox->dataDir()).filePath(QStringLiteral("bodies/analytics")));
     const qsizetype before = bodies.entryList(QDir::Files).size();
     const HttpResult r = upload({{QStringLiteral("FileName"), QStringLiteral("huge.wav")},
                                  {QStringLiteral("UploadType"), QStringLiteral("Audio")}},

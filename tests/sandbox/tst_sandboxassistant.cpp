@@ -29,7 +29,7 @@ private:
     QUrl uploadUrl() const { return m_sandbox->url(QStringLiteral("/assistant/v1/files/upload")); }
     Headers auth() const
     {
-        return {{"Authorization", "Bearer " + m_sandbox->host.credentials().assistantApiKey.toLatin1()}};
+        return {{"Authorization", "Bearer " + m_sandbox->host()->credentials().assistantApiKey.toLatin1()}};
     }
 
     QNetworkAccessManager m_nam;
@@ -129,7 +129,7 @@ void TestSandboxAssistant::pathInFileNameIsStripped()
         postMultipart(m_nam, uploadUrl(), {filePart("file", "..", "x"), field("user", "u")}, auth());
     QCOMPARE(dots.status, 400);
     // Nothing was written outside the data folder's bodies.
-    QVERIFY(!QFile::exists(m_sandbox->dir.filePath(QStringLiteral("../etc/passwd.txt"))));
+    QVERIFY(!QFile::exists(QDir(m_sandbox->dataDir()).filePath(QStringLiteral("../etc/passwd.txt"))));
 }
 
 void TestSandboxAssistant::olderServerForm()

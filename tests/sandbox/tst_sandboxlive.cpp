@@ -67,7 +67,7 @@ private slots:
         m_sandbox = std::make_unique<Sandbox>(60, 40);
         m_sandbox->options.liveVariant = true;
         QVERIFY(m_sandbox->start());
-        const auto c = m_sandbox->host.credentials();
+        const auto c = m_sandbox->host()->credentials();
         m_agentToken = m_sandbox->login(m_nam, c.agentUsername, c.agentPassword).toLatin1();
         QVERIFY(!m_agentToken.isEmpty());
     }

@@ -19,7 +19,7 @@ void TestSandboxPersistence::survivesRestart()
     QNetworkAccessManager nam;
     Sandbox sandbox(50, 20);
     QVERIFY(sandbox.start());
-    const auto c = sandbox.host.credentials();
+    const auto c = sandbox.host()->credentials();
     const QString token = sandbox.login(nam, c.username, c.password);
     const QByteArray content = QByteArray("persist me ") + QByteArray(2048, 'p');
     const HttpResult up = postMultipart(nam, sandbox.platform(QStringLiteral("/files")),
@@ -41,10 +41,10 @@ void TestSandboxPersistence::survivesRestart()
              400);
     const QJsonObject statsBefore = send(nam, "GET", sandbox.url(QStringLiteral("/_sandbox/stats"))).object();
     const QStringList bodiesBefore =
-        QDir(sandbox.dir.filePath(QStringLiteral("bodies/files"))).entryList(QDir::Files);
+        QDir(QDir(sandbox.dataDir()).filePath(QStringLiteral("bodies/files"))).entryList(QDir::Files);
     QCOMPARE(bodiesBefore, QStringList{keptId});
-    sandbox.host.stop();
-    QVERIFY(!sandbox.host.isRunning());
+    sandbox.host()->stop();
+    QVERIFY(!sandbox.host()->isRunning());
 
     // Same folder, another port; seeding options are ignored for a seeded folder.
     sandbox.options.recordingCount = 7;
@@ -64,18 +64,25 @@ void TestSandboxPersistence::survivesRestart()
                  .status,
              200);
     QUrl old(signedUrl);
-    old.setPort(sandbox.host.port());
+    old.setPort(sandbox.host()->port());
     QCOMPARE(send(nam, "GET", old).body, content);
 }
 
 void TestSandboxPersistence::freshFolderIsQuick()
 {
+    // The demo defaults seeded into a fresh folder, and served at once. How long that takes is a
+    // benchmark's figure (docs/BENCHMARKS.md), not a test's: a time limit here would fail on a
+    // busy machine without anything being wrong.
     QElapsedTimer timer;
     timer.start();
-    Sandbox sandbox(300, 120); // the demo defaults
+    Sandbox sandbox(300, 120);
     QVERIFY(sandbox.start());
-    QVERIFY2(timer.elapsed() < 5000, "a fresh data folder must be ready in about a second");
     qInfo("fresh data folder ready in %lld ms", timer.elapsed());
+    QNetworkAccessManager nam;
+    const HttpResult page =
+        send(nam, "GET", sandbox.platform(QStringLiteral("/recordings"), QStringLiteral("page_size=1")));
+    QCOMPARE(page.status, 200);
+    QCOMPARE(page.object().value(QStringLiteral("result")).toArray().size(), 1);
 }
 
 void TestSandboxPersistence::portInUseIsReported()
@@ -83,12 +90,12 @@ void TestSandboxPersistence::portInUseIsReported()
     Sandbox first(3, 1);
     QVERIFY(first.start());
     Sandbox second(3, 1);
-    second.options.port = first.host.port();
+    second.options.port = first.host()->port();
     QString error;
-    QVERIFY(!second.host.start(second.options, &error));
+    QVERIFY(!second.host()->start(second.options, &error));
     QVERIFY(!error.isEmpty());
-    QVERIFY(!second.host.isRunning());
-    QVERIFY(first.host.isRunning());
+    QVERIFY(!second.host()->isRunning());
+    QVERIFY(first.host()->isRunning());
 }
 
 QTEST_GUILESS_MAIN(TestSandboxPersistence)

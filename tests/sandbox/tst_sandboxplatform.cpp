@@ -57,7 +57,7 @@ private:
 
 void TestSandboxPlatform::loginGivesToken()
 {
-    const auto c = m_sandbox->host.credentials();
+    const auto c = m_sandbox->host()->credentials();
     const HttpResult r = send(m_nam, "POST", m_sandbox->url(QStringLiteral("/auth/login")),
                               {{"Content-Type", "application/json"}},
                               QJsonDocument(QJsonObject{{QStringLiteral("username"), c.username},
@@ -88,7 +88,7 @@ void TestSandboxPlatform::loginFailuresAreEmpty400()
 
 void TestSandboxPlatform::credentialsAndPrecedence()
 {
-    const auto c = m_sandbox->host.credentials();
+    const auto c = m_sandbox->host()->credentials();
     const QString token = m_sandbox->login(m_nam, c.username, c.password);
     QVERIFY(!token.isEmpty());
     auto get = [&](const QString &query, const Headers &headers) {
@@ -119,7 +119,7 @@ void TestSandboxPlatform::credentialsAndPrecedence()
 void TestSandboxPlatform::expiredTokenIs401()
 {
     QCOMPARE(m_sandbox->setFaults(m_nam, {{QStringLiteral("platformTokenLifetimeSec"), 60}}).status, 200);
-    const auto c = m_sandbox->host.credentials();
+    const auto c = m_sandbox->host()->credentials();
     const QString token = m_sandbox->login(m_nam, c.username, c.password);
     QVERIFY(!token.isEmpty());
     const QUrl files = m_sandbox->url(QStringLiteral("/v1.0/files"));
@@ -344,7 +344,7 @@ void TestSandboxPlatform::uploadErrors()
 
 void TestSandboxPlatform::oversizedUploadIs400AndLeavesNothing()
 {
-    const QDir bodies(m_sandbox->dir.filePath(QStringLiteral("bodies/files")));
+    const QDir bodies(QDir(m_sandbox->dataDir()).filePath(QStringLiteral("bodies/files")));
     const int filesBefore = int(bodies.entryList(QDir::Files).size());
     const HttpResult r = postMultipart(m_nam, m_sandbox->platform(QStringLiteral("/files")),
                                        {filePart("file", "big.bin", QByteArray(300 * 1024, 'b'))});

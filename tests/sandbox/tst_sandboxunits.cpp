@@ -272,7 +272,7 @@ void TestSandboxUnits::rawGarbageOverTcp()
     }
     Sandbox *sandbox = m_sandbox.get();
     QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, sandbox->host.port());
+    socket.connectToHost(QHostAddress::LocalHost, sandbox->host()->port());
     QVERIFY(socket.waitForConnected(3000));
     socket.write(raw);
     socket.waitForBytesWritten(3000);
@@ -283,7 +283,7 @@ void TestSandboxUnits::rawGarbageOverTcp()
     QCOMPARE(
         send(nam, "GET", sandbox->platform(QStringLiteral("/files"), QStringLiteral("page_size=1"))).status,
         200);
-    QVERIFY(!QFile::exists(sandbox->dir.filePath(QStringLiteral("bodies/sandbox.sqlite"))));
+    QVERIFY(!QFile::exists(QDir(sandbox->dataDir()).filePath(QStringLiteral("bodies/sandbox.sqlite"))));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxUnits)

@@ -4,7 +4,7 @@
 // validates versions only by Last-Modified gets If-Range with that date, and a resume answered by
 // another version starts again from zero instead of splicing two versions into one file.
 
-#include "../net/sandboxfixture.h"
+#include "sandboxfixture.h"
 #include "scriptedhttpserver.h"
 #include "transfer/transferqueue.h"
 

@@ -3,11 +3,11 @@
 // bursts on the signed host are retried, credentials never reach the signed host, the queue
 // survives a restart without losing or duplicating an item, and the table model stays sound.
 
-#include "../net/sandboxfixture.h"
 #include "domain/analyticsmetadata.h"
 #include "domain/page.h"
 #include "domain/platformfile.h"
 #include "domain/recording.h"
+#include "sandboxfixture.h"
 #include "transfer/filenamesanitizer.h"
 #include "transfer/transferqueue.h"
 #include "transfer/transfertablemodel.h"

@@ -1,12 +1,12 @@
 // The application layer without widgets: the connection's lifecycle (profile, demo, the race
 // between them, sign-out), what a profile switch leaves behind, the upload fan-out to each
 // destination, downloads of a selection, and the end of a batch, all against the real sandbox.
-#include "../net/sandboxfixture.h"
 #include "demohost.h"
 #include "domain/page.h"
 #include "domain/platformfile.h"
 #include "domain/recording.h"
 #include "net/platformpagesource.h"
+#include "sandboxfixture.h"
 #include "settings/profilestore.h"
 #include "transfer/transferqueue.h"
 #include "workspace/workspace.h"

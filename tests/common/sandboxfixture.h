@@ -1,12 +1,21 @@
 #pragma once
 
-// Shared by the net, transfer and cli tests: an in-process sandbox on loopback and small
-// helpers to drive its admin endpoints and wait for replies.
+// The one sandbox fixture of the tests: an in-process sandbox (its own thread, port 0, its own
+// temporary data folder) and its admin routes (faults, clock, log of signed requests), driven
+// with plain QNetworkAccessManager calls.
+//
+// The sandbox's own tests link only the sandbox (never the core, whose decoders they must not
+// share); where the core is linked too, the client side is here as well: a SessionConfig for the
+// sandbox and a wait for an ApiReply.
 
+#include "sandboxhost.h"
+
+#if __has_include("net/session.h")
+#define RECDESK_FIXTURE_HAS_CORE 1
 #include "demosession.h"
 #include "net/apireply.h"
 #include "net/session.h"
-#include "sandboxhost.h"
+#endif
 
 #include <memory>
 #include <QEventLoop>
@@ -24,15 +33,20 @@ namespace recdesk::test {
 class SandboxFixture
 {
 public:
-    bool start(bool liveVariant = false, int recordings = 24, int files = 18)
+    explicit SandboxFixture(int recordings = 24, int files = 18)
     {
-        m_host = std::make_unique<sandbox::SandboxHost>();
-        sandbox::SandboxOptions options;
         options.dataDir = m_dir.path();
-        options.liveVariant = liveVariant;
         options.recordingCount = recordings;
         options.fileCount = files;
         options.quiet = true;
+    }
+    virtual ~SandboxFixture() = default;
+
+    // Anything may be set before start(); dataDir is the fixture's own temporary folder.
+    sandbox::SandboxOptions options;
+
+    bool start()
+    {
         QString error;
         if (!m_host->start(options, &error)) {
             qWarning("sandbox did not start: %s", qPrintable(error));
@@ -40,11 +54,22 @@ public:
         }
         return true;
     }
-    void stop() { m_host.reset(); }
+    bool start(bool liveVariant, int recordings = 24, int files = 18)
+    {
+        options.liveVariant = liveVariant;
+        options.recordingCount = recordings;
+        options.fileCount = files;
+        return start();
+    }
+    void stop() { m_host->stop(); }
 
     sandbox::SandboxHost *host() const { return m_host.get(); }
     sandbox::DemoCredentials credentials() const { return m_host->credentials(); }
+    QString dataDir() const { return m_dir.path(); }
+    // The sandbox's root URL with a path (and query) appended.
+    QUrl url(const QString &pathAndQuery) const { return QUrl(m_host->rootUrl().toString() + pathAndQuery); }
 
+#ifdef RECDESK_FIXTURE_HAS_CORE
     SessionConfig sessionConfig(bool accessKey = false) const
     {
         SessionConfig s = demoSessionConfig(*m_host, QStringLiteral("recdesk-test"), accessKey);
@@ -61,6 +86,7 @@ public:
         p.maxAttempts = 6;
         return p;
     }
+#endif
 
     // A blocking admin call (test code only).
     QJsonDocument admin(const QByteArray &verb, const QString &path, const QJsonObject &body = QJsonObject())
@@ -83,7 +109,10 @@ public:
     {
         return admin("POST", QStringLiteral("/_sandbox/faults"), faults).object();
     }
-    void resetFaults() { setFaults(QJsonObject{{QStringLiteral("reset"), true}}); }
+    void resetFaults()
+    {
+        setFaults(QJsonObject{{QStringLiteral("reset"), true}});
+    }
     // Moves the sandbox clock (POST /_sandbox/clock) instead of waiting for a token or a signed
     // URL to expire. Only the sandbox's time moves: the client's clock still says the token or
     // URL is fresh, so the test sees an expiry the server enforces, as in the field.
@@ -99,8 +128,14 @@ public:
                      QJsonObject{{QStringLiteral("offsetSeconds"), 0}})
             .object();
     }
-    QJsonArray signedRequests() { return admin("GET", QStringLiteral("/_sandbox/signed-requests")).array(); }
-    void resetSignedLog() { admin("POST", QStringLiteral("/_sandbox/reset-log")); }
+    QJsonArray signedRequests()
+    {
+        return admin("GET", QStringLiteral("/_sandbox/signed-requests")).array();
+    }
+    void resetSignedLog()
+    {
+        admin("POST", QStringLiteral("/_sandbox/reset-log"));
+    }
 
     // Fails the test when any request to a signed URL carried a credential.
     static QString credentialLeak(const QJsonArray &log, const sandbox::DemoCredentials &c,
@@ -128,8 +163,10 @@ public:
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<sandbox::SandboxHost> m_host;
+    std::unique_ptr<sandbox::SandboxHost> m_host = std::make_unique<sandbox::SandboxHost>();
 };
+
+#ifdef RECDESK_FIXTURE_HAS_CORE
 
 // Waits for an ApiReply; returns false on timeout. The reply is still valid in the caller's
 // finished-slot only, so copy what you need with the returned snapshot.
@@ -159,5 +196,6 @@ inline ReplySnapshot waitFor(ApiReply *reply, int timeoutMs = 20000)
     Q_UNUSED(done) // an unfinished snapshot says so itself
     return *snapshot;
 }
+#endif
 
 } // namespace recdesk::test
