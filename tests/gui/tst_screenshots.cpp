@@ -92,6 +92,9 @@ private slots:
         m_out = QStringLiteral(RECDESK_ARTIFACTS_DIR);
         QVERIFY(QDir().mkpath(m_out));
         QVERIFY(m_data.isValid());
+        // The pictures show this run's transfers only, not what earlier runs left in the queue.
+        QFile::remove(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                          .filePath(QStringLiteral("demo-transfers.json")));
     }
 
     void mainWindowInDemoMode()

@@ -229,6 +229,15 @@ private slots:
         const auto summary = finished.constFirst().constFirst().value<TransferSummary>();
         QCOMPARE(summary.completed, 1);
         QCOMPARE(QDir(folder.path()).entryList(QDir::Files).size(), 1);
+        // The next batch is told of alone, not with what the queue still shows of the first.
+        QTemporaryDir other;
+        QCOMPARE(workspace.enqueueDownloads({ended.constLast()}, {}, other.path()).queued, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+        QCOMPARE(workspace.transferQueue()->count(), 2);
+        const auto second = finished.at(1).constFirst().value<TransferSummary>();
+        QCOMPARE(second.total, 1);
+        QCOMPARE(second.completed, 1);
+        QCOMPARE(second.finishedText(), QStringLiteral("All transfers finished (1 done)."));
     }
 
     void recordingAudioNeedsAConnection()

@@ -148,10 +148,10 @@ int Workspace::enqueueUploads(const UploadBatch &batch)
     for (const UploadItem &item : batch.items) {
         if (batch.destinations.testFlag(UploadDestination::Analytics)) {
             if (!item.localPath.isEmpty())
-                m_queue->enqueueUpload(item.localPath, TransferItem::Destination::Analytics,
-                                       item.metadata.toJson());
+                m_batch.insert(m_queue->enqueueUpload(item.localPath, TransferItem::Destination::Analytics,
+                                                      item.metadata.toJson()));
             else if (!item.recordingId.isNull())
-                m_queue->enqueueRecordingToAnalytics(item.recordingId, item.metadata);
+                m_batch.insert(m_queue->enqueueRecordingToAnalytics(item.recordingId, item.metadata));
             else
                 continue;
             ++queued;
@@ -165,15 +165,14 @@ int Workspace::enqueueUploads(const UploadBatch &batch)
                                                     : item.platformName);
             if (!item.platformDetail.isEmpty())
                 meta.insert(QStringLiteral("detail"), item.platformDetail);
-            m_queue->enqueueUpload(item.localPath, TransferItem::Destination::Platform, meta);
+            m_batch.insert(m_queue->enqueueUpload(item.localPath, TransferItem::Destination::Platform, meta));
             ++queued;
         }
         if (batch.destinations.testFlag(UploadDestination::Assistant)) {
-            m_queue->enqueueUpload(item.localPath, TransferItem::Destination::Assistant);
+            m_batch.insert(m_queue->enqueueUpload(item.localPath, TransferItem::Destination::Assistant));
             ++queued;
         }
     }
-    m_batchSize += queued;
     return queued;
 }
 
@@ -189,14 +188,13 @@ Workspace::DownloadRequest Workspace::enqueueDownloads(const QList<Recording> &r
             ++request.skipped;
             continue;
         }
-        m_queue->enqueueRecordingDownload(r.id, folder);
+        m_batch.insert(m_queue->enqueueRecordingDownload(r.id, folder));
         ++request.queued;
     }
     for (const PlatformFile &f : files) {
-        m_queue->enqueueFileDownload(f.id, folder, f.filename);
+        m_batch.insert(m_queue->enqueueFileDownload(f.id, folder, f.filename));
         ++request.queued;
     }
-    m_batchSize += request.queued;
     return request;
 }
 
@@ -205,9 +203,9 @@ int Workspace::enqueueDownloads(PlatformClient::ListKind kind, const QList<QUuid
     if (!m_queue)
         return 0;
     for (const QUuid &id : ids)
-        kind == PlatformClient::ListKind::Files ? m_queue->enqueueFileDownload(id, folder)
-                                                : m_queue->enqueueRecordingDownload(id, folder);
-    m_batchSize += int(ids.size());
+        m_batch.insert(kind == PlatformClient::ListKind::Files
+                           ? m_queue->enqueueFileDownload(id, folder)
+                           : m_queue->enqueueRecordingDownload(id, folder));
     return int(ids.size());
 }
 
@@ -224,10 +222,15 @@ RecordingAudio *Workspace::recordingAudio(const QUuid &recordingId)
 
 void Workspace::onQueueIdle()
 {
-    if (m_batchSize == 0)
+    if (m_batch.isEmpty())
         return;
-    m_batchSize = 0;
-    emit batchFinished(transferSummary());
+    // Of this batch only: the queue also keeps what earlier batches left in it.
+    QList<TransferItem> batch;
+    for (const TransferItem &item : m_queue->items())
+        if (m_batch.contains(item.id))
+            batch.append(item);
+    m_batch.clear();
+    emit batchFinished(TransferSummary::of(batch));
 }
 
 } // namespace recdesk

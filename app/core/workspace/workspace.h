@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 
 namespace recdesk {
@@ -74,7 +75,7 @@ signals:
     void sessionChanged();
     void demoStarting();
     void demoFailed(const QString &error);
-    // Every transfer queued since the queue was last idle has ended.
+    // Every transfer queued since the queue was last idle has ended; the summary is of those.
     void batchFinished(const recdesk::TransferSummary &summary);
     // Something the person should hear of that has no other place (a keychain write failed).
     void problem(const QString &message, const QString &details);
@@ -92,7 +93,7 @@ private:
     bool m_demoWanted = false; // the last choice was the demo: a late demo start must not win
     QString m_storeFolder;
     TransferQueue *m_queue = nullptr;
-    int m_batchSize = 0; // transfers queued since the queue was last idle
+    QSet<QUuid> m_batch; // the transfers queued since the queue was last idle
 };
 
 } // namespace recdesk
