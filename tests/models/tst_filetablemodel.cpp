@@ -2,6 +2,7 @@
 #include "models/filefilterproxy.h"
 #include "models/filetablemodel.h"
 #include "testdata.h"
+#include "util/displayformat.h"
 
 #include <functional>
 #include <QAbstractItemModelTester>
@@ -62,7 +63,8 @@ private slots:
             };
             QCOMPARE(cell(FileTableModel::NameColumn).toString(), f.name.isEmpty() ? f.filename : f.name);
             QCOMPARE(cell(FileTableModel::FileNameColumn).toString(), f.filename);
-            QCOMPARE(cell(FileTableModel::SizeColumn).toString(), QLocale().formattedDataSize(f.filesize));
+            QCOMPARE(cell(FileTableModel::SizeColumn).toString(),
+                     DisplayFormat::size(f.filesize)); // as the details say it
             QCOMPARE(cell(FileTableModel::SizeColumn, PagedTableModel::SortRole).toLongLong(), f.filesize);
             QCOMPARE(cell(FileTableModel::ReferenceColumn).toString(), displayName(f.referenceType));
             QCOMPARE(cell(FileTableModel::ExpiresColumn).toString(), f.downloadExpires.toDisplayString());

@@ -4,8 +4,6 @@
 #include "rowcompare.h"
 #include "util/displayformat.h"
 
-#include <QLocale>
-
 namespace recdesk {
 using rowcompare::compareUuid;
 using rowcompare::threeWay;
@@ -38,7 +36,7 @@ QVariant FileTableModel::data(const QModelIndex &index, int role) const
         case FileNameColumn:
             return safeText(f.filename);
         case SizeColumn:
-            return QLocale().formattedDataSize(f.filesize);
+            return DisplayFormat::size(f.filesize);
         case ReferenceColumn:
             return recdesk::displayName(f.referenceType);
         case OwnerColumn:
