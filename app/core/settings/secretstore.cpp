@@ -51,6 +51,12 @@ struct Countdown
 
 } // namespace
 
+// keychainJobsOutliveTheStore: a QtKeychain job must never be deleted while it runs. With the
+// secret service (libsecret) its answer arrives later on the event loop and is delivered to the
+// job it started with; a job deleted meanwhile (it was a child of a store that went away, e.g.
+// with its window) is written to after it was freed, a crash in whatever runs next. So jobs
+// have no parent and delete themselves once finished (setAutoDelete); the store's callbacks are
+// connected with the store as context, so a store that is gone simply gets no answer.
 SecretStore::SecretStore(QString service, QObject *parent)
     : QObject(parent)
     , m_service(std::move(service))
@@ -65,7 +71,7 @@ QString SecretStore::keyFor(const QString &profile, Secret secret)
 
 void SecretStore::read(const QString &profile, Secret secret, const ReadDone &done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service); // no parent: see keychainJobsOutliveTheStore
     job->setAutoDelete(true);
     job->setKey(keyFor(profile, secret));
     connect(job, &QKeychain::Job::finished, this, [done, job] {
@@ -84,11 +90,11 @@ void SecretStore::write(const QString &profile, Secret secret, const QString &va
 {
     QKeychain::Job *job = nullptr;
     if (value.isEmpty()) {
-        auto *del = new QKeychain::DeletePasswordJob(m_service, this);
+        auto *del = new QKeychain::DeletePasswordJob(m_service); // no parent: see keychainJobsOutliveTheStore
         del->setKey(keyFor(profile, secret));
         job = del;
     } else {
-        auto *w = new QKeychain::WritePasswordJob(m_service, this);
+        auto *w = new QKeychain::WritePasswordJob(m_service); // no parent: see keychainJobsOutliveTheStore
         w->setKey(keyFor(profile, secret));
         w->setTextData(value);
         job = w;
