@@ -291,14 +291,17 @@ void MainWindow::requestAudio(const QUuid &recordingId)
         m_ui.player->setSourceError(tr("Not connected."));
         return;
     }
-    connect(
-        audio, &RecordingAudio::failed, this,
-        [this, audio](const ApiError &error) {
-            if (audio->recordingId() == m_ui.player->recordingId() && error.kind != ApiError::Kind::Cancelled)
-                showError(error.toDisplayString(), error.details());
-        },
-        Qt::SingleShotConnection);
+    // Once per handle, however often the recording is selected again.
+    connect(audio, &RecordingAudio::failed, this, &MainWindow::onAudioFailed, Qt::UniqueConnection);
     m_ui.player->setAudio(audio);
+}
+
+void MainWindow::onAudioFailed(const ApiError &error)
+{
+    const auto *audio = qobject_cast<RecordingAudio *>(sender());
+    if (audio && audio->recordingId() == m_ui.player->recordingId() &&
+        error.kind != ApiError::Kind::Cancelled)
+        showError(error.toDisplayString(), error.details());
 }
 
 UploadDialog *MainWindow::openUploadDialog(const QStringList &paths)

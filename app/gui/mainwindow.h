@@ -111,6 +111,7 @@ private:
     void updateSelection();
     void updateActions();
     void requestAudio(const QUuid &recordingId);
+    void onAudioFailed(const recdesk::ApiError &error);
     void chooseDownloadFolder();
     void showTransfers();
     void copyIds();

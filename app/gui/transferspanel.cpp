@@ -77,6 +77,8 @@ TransfersPanel::TransfersPanel(QWidget *parent)
 
 void TransfersPanel::setQueue(TransferQueue *queue)
 {
+    if (queue == m_queue)
+        return; // the workspace keeps one queue across sessions: its model and columns stay
     m_queue = queue;
     delete m_model;
     m_model = queue ? new TransferTableModel(queue, this) : nullptr;
