@@ -38,10 +38,11 @@ QString CommandLine::usage()
         "  recdeskctl [--profile P | --demo] files show ID\n"
         "  recdeskctl [--profile P | --demo] files download ID... [--to DIR]\n"
         "  recdeskctl [--profile P | --demo] files delete ID...\n"
-        "  recdeskctl [--profile P | --demo] recordings list|show|download|delete ...\n"
+        "  recdeskctl [--profile P | --demo] recordings list|show|download|delete ... [--no-lookup]\n"
         "  recdeskctl [--profile P | --demo] upload --to platform|analytics|assistant FILE...\n"
         "             [--metadata meta.json | --agent-code C ...] [--name N] [--detail D]\n"
         "  recdeskctl [--profile P | --demo] send-to-analytics RECORDING_ID... [--metadata meta.json | ...]\n"
+        "             [--no-lookup]   (metadata is pre-filled from the call and agent unless given)\n"
         "  recdeskctl profile list | show P | remove P\n"
         "  recdeskctl profile set P key=value...   (platform-url, auth=password|accesskey, username,\n"
         "             analytics-url, client-id, assistant-url, assistant-user, timeout, download-folder,\n"
@@ -77,6 +78,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments, CliOptions 
                                    tr("No progress and no notes on standard error."));
     const QCommandLineOption progress(QStringLiteral("progress"),
                                       tr("Show progress even when standard error is not a terminal."));
+    const QCommandLineOption noLookup(
+        QStringLiteral("no-lookup"),
+        tr("Recordings: do not look up calls and agents (no agent, customer, direction or outcome; "
+           "send-to-analytics pre-fills nothing from the call)."));
     const QCommandLineOption limit(QStringLiteral("limit"), tr("List at most N items."), QStringLiteral("N"));
     const QCommandLineOption to(QStringLiteral("to"), tr("Download folder, or upload destination."),
                                 QStringLiteral("DIR|DEST"));
@@ -88,8 +93,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments, CliOptions 
                                     QStringLiteral("TEXT"));
     const QCommandLineOption parallel(QStringLiteral("parallel"), tr("Transfers at once (default 3)."),
                                       QStringLiteral("N"));
-    parser.addOptions({help, version, profile, demo, demoDir, demoLive, json, quiet, progress, limit, to,
-                       metadata, name, detail, parallel});
+    parser.addOptions({help, version, profile, demo, demoDir, demoLive, json, quiet, progress, noLookup,
+                       limit, to, metadata, name, detail, parallel});
     QList<QCommandLineOption> metadataOptions;
     for (const MetadataFlag &f : kMetadataFlags) {
         metadataOptions.append(
@@ -120,6 +125,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments, CliOptions 
     o->json = parser.isSet(json);
     o->quiet = parser.isSet(quiet);
     o->progress = parser.isSet(progress);
+    o->noLookup = parser.isSet(noLookup);
     o->toDirectory = parser.value(to);
     o->uploadTarget = parser.value(to);
     o->metadataFile = parser.value(metadata);

@@ -17,6 +17,9 @@ struct CliOptions
     bool json = false;
     bool quiet = false;
     bool progress = false; // force progress on stderr even when it is not a terminal
+    // recordings list/show and send-to-analytics: no look-ups of calls and agents (no who-and-what
+    // columns, no metadata pre-filled from the call)
+    bool noLookup = false;
     // Command: e.g. {"files", "list"}, {"upload"}, {"profile", "set"}
     QString command;
     QString action;

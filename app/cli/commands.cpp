@@ -5,6 +5,9 @@
 #include "domain/page.h"
 #include "domain/platformfile.h"
 #include "domain/recording.h"
+#include "models/recordingfacts.h"
+#include "net/recordingcontextresolver.h"
+#include "net/session.h"
 #include "settings/profilestore.h"
 #include "settings/secretstore.h"
 #include "transfer/transferqueue.h"
@@ -29,10 +32,23 @@ QStringList fileRow(const PlatformFile &f)
             f.created.toRfc3339(), f.name};
 }
 
-QStringList recordingRow(const Recording &r)
+QStringList recordingRow(const Recording &r, const RecordingFacts &f)
 {
-    return {uuidToWire(r.id), toWire(r.status), toWire(r.referenceType), r.started.toRfc3339(),
-            DisplayFormat::duration(r.durationMs())};
+    const QString customer = !f.conferenceId.isNull() ? f.conferenceName
+                             : f.customerName.isEmpty() || f.customerName == f.customerNumber
+                                 ? f.customerNumber
+                                 : f.customerNumber + QLatin1Char(' ') + f.customerName;
+    const QString agent =
+        f.agentKnown ? f.agentUsername : (f.agentId.isNull() ? QString() : uuidToWire(f.agentId));
+    return {uuidToWire(r.id),
+            toWire(r.status),
+            toWire(r.referenceType),
+            r.started.toRfc3339(),
+            DisplayFormat::duration(r.durationMs()),
+            agent,
+            customer,
+            f.callKnown ? displayName(f.direction) : QString(),
+            f.callKnown ? displayName(f.hangupReason) : QString()};
 }
 
 } // namespace
@@ -291,7 +307,7 @@ void CommandRunner::runList()
 
 void CommandRunner::fetchNextPage(const QString &token)
 {
-    const int remaining = m_options.limit > 0 ? m_options.limit - int(m_listed.size()) : 100;
+    const int remaining = m_options.limit > 0 ? m_options.limit - listedCount() : 100;
     const int pageSize = std::clamp(remaining, 1, 100);
     ApiReply *reply = m_connection.session()->platform()->listPage(
         m_files ? PlatformClient::ListKind::Files : PlatformClient::ListKind::Recordings, token, pageSize);
@@ -305,7 +321,6 @@ void CommandRunner::fetchNextPage(const QString &token)
         bool last = true;
         int received = 0;
         int skipped = 0;
-        QList<QStringList> rows;
         if (m_files) {
             const auto page = decodePage<PlatformFile>(reply->body(), QStringLiteral("files"), &problems);
             for (const PlatformFile &f : page.items)
@@ -316,8 +331,7 @@ void CommandRunner::fetchNextPage(const QString &token)
             skipped = page.skipped;
         } else {
             const auto page = decodePage<Recording>(reply->body(), QStringLiteral("recordings"), &problems);
-            for (const Recording &r : page.items)
-                m_listed.append(r.toJson());
+            m_recordings.append(page.items);
             next = page.nextPageToken;
             last = page.isLast(pageSize);
             received = page.received();
@@ -334,7 +348,7 @@ void CommandRunner::fetchNextPage(const QString &token)
             if (m_droppedWhy.isEmpty())
                 m_droppedWhy = problems.messages.value(0);
         }
-        const bool enough = m_options.limit > 0 && m_listed.size() >= m_options.limit;
+        const bool enough = m_options.limit > 0 && listedCount() >= m_options.limit;
         if (!last && !enough) {
             const QString loop = m_cursor.advance(next);
             if (!loop.isEmpty()) {
@@ -344,34 +358,93 @@ void CommandRunner::fetchNextPage(const QString &token)
             }
             next = m_cursor.token();
             if (m_output.showsProgress())
-                m_output.progress(tr("%n item(s) so far...", nullptr, int(m_listed.size())));
+                m_output.progress(tr("%n item(s) so far...", nullptr, listedCount()));
             fetchNextPage(next);
             return;
         }
         m_output.endProgress();
-        if (m_output.isJson()) {
-            QJsonArray array;
-            for (const QJsonObject &o : std::as_const(m_listed))
-                array.append(o);
-            m_output.json(array);
-        } else {
-            for (const QJsonObject &o : std::as_const(m_listed)) {
-                DecodeProblems ignored;
-                rows.append(m_files ? fileRow(PlatformFile::fromJson(o, &ignored))
-                                    : recordingRow(Recording::fromJson(o, &ignored)));
-            }
-            if (m_files)
-                m_output.table({tr("ID"), tr("FILENAME"), tr("BYTES"), tr("CREATED"), tr("NAME")}, rows);
-            else
-                m_output.table({tr("ID"), tr("STATUS"), tr("TYPE"), tr("STARTED"), tr("DURATION")}, rows);
+        if (m_files)
+            finishList();
+        else
+            lookUp(m_recordings, [this] { finishList(); });
+    });
+}
+
+void CommandRunner::finishList()
+{
+    if (m_output.isJson()) {
+        QJsonArray array;
+        for (const QJsonObject &o : std::as_const(m_listed))
+            array.append(o);
+        for (const Recording &r : std::as_const(m_recordings))
+            array.append(recordingJson(r));
+        m_output.json(array);
+    } else if (m_files) {
+        QList<QStringList> rows;
+        for (const QJsonObject &o : std::as_const(m_listed)) {
+            DecodeProblems ignored;
+            rows.append(fileRow(PlatformFile::fromJson(o, &ignored)));
         }
-        if (m_dropped > 0) {
-            m_output.error(tr("%n row(s) could not be read and were left out: %1", nullptr, m_dropped)
-                               .arg(m_droppedWhy));
-            done(ExitPartial);
-            return;
-        }
-        done(ExitOk);
+        m_output.table({tr("ID"), tr("FILENAME"), tr("BYTES"), tr("CREATED"), tr("NAME")}, rows);
+    } else {
+        QList<QStringList> rows;
+        for (const Recording &r : std::as_const(m_recordings))
+            rows.append(recordingRow(r, factsOf(r)));
+        m_output.table({tr("ID"), tr("STATUS"), tr("TYPE"), tr("STARTED"), tr("DURATION"), tr("AGENT"),
+                        tr("CUSTOMER"), tr("DIRECTION"), tr("OUTCOME")},
+                       rows);
+    }
+    if (m_dropped > 0) {
+        m_output.error(
+            tr("%n row(s) could not be read and were left out: %1", nullptr, m_dropped).arg(m_droppedWhy));
+        done(ExitPartial);
+        return;
+    }
+    done(ExitOk);
+}
+
+RecordingContextSource *CommandRunner::context() const
+{
+    return m_options.noLookup ? nullptr : m_connection.session()->recordingContext();
+}
+
+RecordingFacts CommandRunner::factsOf(const Recording &recording) const
+{
+    return RecordingFacts::of(recording, context());
+}
+
+QJsonObject CommandRunner::recordingJson(const Recording &recording) const
+{
+    QJsonObject o = recording.toJson();
+    if (!m_options.noLookup)
+        factsOf(recording).addTo(&o);
+    return o;
+}
+
+void CommandRunner::lookUp(const QList<Recording> &recordings, const std::function<void()> &then)
+{
+    RecordingContextSource *source = context();
+    if (!source || recordings.isEmpty()) {
+        then();
+        return;
+    }
+    // A 403 (agent accounts) is a calm note, once: the rows then carry ids only.
+    connect(
+        source, &RecordingContextSource::notice, this, [this](const QString &text) { m_output.error(text); },
+        Qt::UniqueConnection);
+    source->want(recordings);
+    if (source->isIdle()) {
+        then();
+        return;
+    }
+    if (m_output.showsProgress())
+        m_output.progress(tr("Looking up calls and agents..."));
+    auto *connection = new QMetaObject::Connection;
+    *connection = connect(source, &RecordingContextSource::idle, this, [this, connection, then] {
+        disconnect(*connection);
+        delete connection;
+        m_output.endProgress();
+        then();
     });
 }
 
@@ -389,19 +462,37 @@ void CommandRunner::runShow()
         }
         DecodeProblems problems;
         const QJsonObject raw = parseJsonObject(reply->body(), QStringLiteral("item"), &problems);
-        const QJsonObject o = m_files ? PlatformFile::fromJson(raw, &problems).toJson()
-                                      : Recording::fromJson(raw, &problems).toJson();
-        if (m_output.isJson()) {
-            m_output.json(o);
-        } else {
-            QList<QPair<QString, QString>> pairs;
-            for (auto it = o.begin(); it != o.end(); ++it)
-                pairs.append({it.key(), it.value().isDouble() ? QString::number(it.value().toDouble(), 'f', 0)
-                                                              : it.value().toString()});
-            m_output.keyValues(pairs);
+        if (m_files) {
+            showItem(PlatformFile::fromJson(raw, &problems).toJson());
+            return;
         }
-        done(ExitOk);
+        const Recording recording = Recording::fromJson(raw, &problems);
+        lookUp({recording}, [this, recording] { showItem(recordingJson(recording)); });
     });
+}
+
+void CommandRunner::showItem(const QJsonObject &o)
+{
+    if (m_output.isJson()) {
+        m_output.json(o);
+    } else {
+        // Nested objects (agent, customer, call) as "agent.name" lines.
+        QList<QPair<QString, QString>> pairs;
+        const std::function<void(const QString &, const QJsonValue &)> add = [&](const QString &key,
+                                                                                 const QJsonValue &v) {
+            if (v.isObject()) {
+                const QJsonObject inner = v.toObject();
+                for (auto it = inner.begin(); it != inner.end(); ++it)
+                    add(key + QLatin1Char('.') + it.key(), it.value());
+            } else {
+                pairs.append({key, v.isDouble() ? QString::number(v.toDouble(), 'f', 0) : v.toString()});
+            }
+        };
+        for (auto it = o.begin(); it != o.end(); ++it)
+            add(it.key(), it.value());
+        m_output.keyValues(pairs);
+    }
+    done(ExitOk);
 }
 
 void CommandRunner::runDelete()
@@ -459,7 +550,7 @@ void CommandRunner::runDownload()
 }
 
 bool CommandRunner::buildMetadata(const QString &localFile, const QString &defaultFileName,
-                                  AnalyticsMetadata *metadata)
+                                  AnalyticsMetadata *metadata, const RecordingFacts *facts)
 {
     QJsonObject object;
     if (!m_options.metadataFile.isEmpty()) {
@@ -501,6 +592,9 @@ bool CommandRunner::buildMetadata(const QString &localFile, const QString &defau
                       uploadTypeForFileName(object.value(QStringLiteral("FileName")).toString()));
     DecodeProblems problems;
     *metadata = AnalyticsMetadata::fromJson(object, &problems);
+    // What the call and agent say fills only what the user left out, and is validated the same way.
+    if (facts)
+        facts->prefill(metadata);
     const QList<MetadataProblem> invalid = MetadataValidator::validate(
         *metadata, localFile.isEmpty() ? QString() : QFileInfo(localFile).fileName(),
         localFile.isEmpty() ? -1 : QFileInfo(localFile).size());
@@ -546,12 +640,41 @@ void CommandRunner::runSendToAnalytics()
 {
     if (!parseIds(&m_ids))
         return;
+    if (m_options.noLookup) {
+        sendToAnalytics();
+        return;
+    }
+    // The recordings first, then their calls and agents: the metadata is pre-filled from them.
+    // A recording that cannot be read is sent without (the upload then says what is wrong).
+    m_waiting = int(m_ids.size());
+    for (const QUuid &id : std::as_const(m_ids)) {
+        ApiReply *reply = m_connection.session()->platform()->getRecording(id);
+        connect(reply, &ApiReply::finished, this, [this, reply, id] {
+            if (reply->isOk()) {
+                DecodeProblems problems;
+                const Recording r = Recording::fromJson(
+                    parseJsonObject(reply->body(), QStringLiteral("recording"), &problems), &problems);
+                if (r.id == id)
+                    m_fetched.insert(id, r);
+            }
+            if (--m_waiting == 0)
+                lookUp(m_fetched.values(), [this] { sendToAnalytics(); });
+        });
+    }
+}
+
+void CommandRunner::sendToAnalytics()
+{
     UploadBatch batch;
     batch.destinations = UploadDestination::Analytics;
     for (const QUuid &id : std::as_const(m_ids)) {
         UploadItem item;
         item.recordingId = id;
-        if (!buildMetadata(QString(), uuidToWire(id) + QStringLiteral(".wav"), &item.metadata))
+        const auto fetched = m_fetched.constFind(id);
+        const std::optional<RecordingFacts> facts =
+            fetched == m_fetched.cend() ? std::nullopt : std::optional(factsOf(*fetched));
+        if (!buildMetadata(QString(), uuidToWire(id) + QStringLiteral(".wav"), &item.metadata,
+                           facts ? &*facts : nullptr))
             return;
         batch.items.append(item);
     }

@@ -3,10 +3,12 @@
 #include "commandline.h"
 #include "connection.h"
 #include "domain/pagecursor.h"
+#include "domain/recording.h"
 #include "exitcodes.h"
 #include "output.h"
 #include "transfer/uploadbatch.h"
 
+#include <functional>
 #include <memory>
 #include <QHash>
 #include <QJsonObject>
@@ -15,8 +17,10 @@
 
 namespace recdesk {
 class ApiReply;
+class RecordingContextSource;
 class TransferQueue;
 struct AnalyticsMetadata;
+struct RecordingFacts;
 } // namespace recdesk
 
 namespace recdesk::cli {
@@ -43,21 +47,35 @@ private:
     void runProfile();
     void runList();
     void fetchNextPage(const QString &token);
+    void finishList();
+    int listedCount() const { return int(m_listed.size() + m_recordings.size()); }
     void runShow();
+    void showItem(const QJsonObject &item);
+    // Who and what: the session's look-ups, or none with --no-lookup.
+    RecordingContextSource *context() const;
+    RecordingFacts factsOf(const Recording &recording) const;
+    QJsonObject recordingJson(const Recording &recording) const;
+    // Looks up the calls and agents of these recordings, then calls then (at once if all known).
+    void lookUp(const QList<Recording> &recordings, const std::function<void()> &then);
     void runDelete();
     void runDownload();
     void runUpload();
     void runSendToAnalytics();
+    void sendToAnalytics();
     void runUploads(const UploadBatch &batch);
     void runTransfers();
-    bool buildMetadata(const QString &localFile, const QString &defaultFileName, AnalyticsMetadata *metadata);
+    bool buildMetadata(const QString &localFile, const QString &defaultFileName, AnalyticsMetadata *metadata,
+                       const RecordingFacts *facts = nullptr);
 
     CliOptions m_options;
     Output m_output;
     Connection m_connection;
     TransferQueue *m_queue = nullptr; // the workspace's
     QList<QUuid> m_ids;
-    QList<QJsonObject> m_listed;
+    QList<QJsonObject> m_listed;       // files
+    QList<Recording> m_recordings;     // recordings listed
+    QHash<QUuid, Recording> m_fetched; // send-to-analytics: the recordings, for pre-filling
+    int m_waiting = 0;
     PageCursor m_cursor;  // refuses a next_page_token that would never end the listing
     int m_dropped = 0;    // rows the server sent that could not be read
     QString m_droppedWhy; // the first reason

@@ -1,6 +1,7 @@
 #include "detailspane.h"
 
 #include "domain/safetext.h"
+#include "models/recordingtablemodel.h"
 #include "util/displayformat.h"
 
 #include <QFormLayout>
@@ -132,7 +133,7 @@ QString DetailsPane::valueFor(const QString &label) const
     return QString();
 }
 
-void DetailsPane::showRecording(const Recording &r)
+void DetailsPane::showRecording(const Recording &r, const RecordingTableModel *model)
 {
     beginRows(
         tr("Recording of %1 %2")
@@ -144,6 +145,25 @@ void DetailsPane::showRecording(const Recording &r)
         m_note->show();
     }
     addRow(tr("Status"), displayName(r.status));
+    if (model) {
+        const Agent *agent = model->agentOf(r);
+        addRow(tr("Agent"), model->agentText(r));
+        addRow(tr("Agent user name"), agent ? agent->username : QString());
+        if (r.referenceType == RecordingReferenceType::Confbridge) {
+            const Conference *conference = model->conferenceOf(r);
+            addRow(tr("Conference"), conference ? conference->name : QString());
+        } else {
+            const Call *call = model->callOf(r);
+            const Address customer = call ? call->customer() : Address();
+            addRow(tr("Customer"), customer.displayName());
+            addRow(tr("Customer number"), customer.target);
+            addRow(tr("Direction"), call ? displayName(call->direction) : QString());
+            QString outcome = call ? displayName(call->hangupReason) : QString();
+            if (call && call->hangupBy != HangupBy::None && !outcome.isEmpty())
+                outcome = tr("%1, hung up by: %2").arg(outcome, displayName(call->hangupBy).toLower());
+            addRow(tr("Outcome"), outcome);
+        }
+    }
     addRow(tr("Started"), r.started.toDisplayString(QLocale::ShortFormat));
     addRow(tr("Ended"), r.ended.toDisplayString(QLocale::ShortFormat));
     addRow(tr("Duration"), DisplayFormat::duration(r.durationMs()));

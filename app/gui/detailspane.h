@@ -9,6 +9,10 @@ class QFormLayout;
 class QLabel;
 class QStackedWidget;
 
+namespace recdesk {
+class RecordingTableModel;
+}
+
 namespace recdesk::gui {
 
 // Why a recording cannot be played or downloaded yet, as a sentence; empty when it can.
@@ -21,7 +25,9 @@ class DetailsPane : public QWidget
 public:
     explicit DetailsPane(QWidget *parent = nullptr);
 
-    void showRecording(const Recording &recording);
+    // With the model, also who and what (agent, customer, direction, outcome, conference) as far
+    // as its context source knows them.
+    void showRecording(const Recording &recording, const RecordingTableModel *model = nullptr);
     void showFile(const PlatformFile &file);
     // Nothing or several rows selected.
     void showNothing(int selectedCount = 0);

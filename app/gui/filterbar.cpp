@@ -1,6 +1,7 @@
 #include "filterbar.h"
 
 #include "appicons.h"
+#include "domain/callenums.h"
 #include "domain/enums.h"
 
 #include <QComboBox>
@@ -34,7 +35,7 @@ FilterBar::FilterBar(Mode mode, QWidget *parent)
 {
     m_text = new QLineEdit(this);
     m_text->setClearButtonEnabled(true);
-    m_text->setPlaceholderText(mode == Mode::Recordings ? tr("Search id, reference, owner…")
+    m_text->setPlaceholderText(mode == Mode::Recordings ? tr("Search agent, customer, number, id…")
                                                         : tr("Search name, file name, id…"));
     m_text->setAccessibleName(tr("Search"));
     m_text->setMinimumWidth(180);
@@ -47,6 +48,13 @@ FilterBar::FilterBar(Mode mode, QWidget *parent)
                                   RecordingStatus::Initiating, RecordingStatus::Stopping})
             m_status->addItem(displayName(s), int(s));
         connect(m_status, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
+
+        m_direction = new QComboBox(this);
+        m_direction->setAccessibleName(tr("Direction filter"));
+        m_direction->addItem(tr("Any direction"));
+        for (CallDirection d : {CallDirection::Incoming, CallDirection::Outgoing})
+            m_direction->addItem(displayName(d), int(d));
+        connect(m_direction, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
     }
 
     m_reference = new QComboBox(this);
@@ -88,6 +96,8 @@ FilterBar::FilterBar(Mode mode, QWidget *parent)
     layout->addWidget(m_text, 1);
     if (m_status)
         layout->addWidget(m_status);
+    if (m_direction)
+        layout->addWidget(m_direction);
     layout->addWidget(m_reference);
     auto *fromLabel = new QLabel(tr("Created"), this);
     fromLabel->setBuddy(m_from);
@@ -114,6 +124,8 @@ FilterState FilterBar::state() const
         s.status = m_status->currentData().toInt();
     if (m_reference->currentData().isValid())
         s.referenceType = m_reference->currentData().toInt();
+    if (m_direction && m_direction->currentData().isValid())
+        s.direction = m_direction->currentData().toInt();
     s.from = dateOf(m_from);
     s.to = dateOf(m_to);
     return s;
@@ -126,6 +138,10 @@ void FilterBar::clear()
     if (m_status) {
         const QSignalBlocker b5(m_status);
         m_status->setCurrentIndex(0);
+    }
+    if (m_direction) {
+        const QSignalBlocker b6(m_direction);
+        m_direction->setCurrentIndex(0);
     }
     m_reference->setCurrentIndex(0);
     m_from->setDate(kNoDate);

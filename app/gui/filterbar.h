@@ -21,16 +21,18 @@ struct FilterState
     QString text;
     std::optional<int> status;
     std::optional<int> referenceType;
-    QDate from; // invalid: no lower bound
-    QDate to;   // invalid: no upper bound (inclusive day)
+    std::optional<int> direction; // recordings: CallDirection
+    QDate from;                   // invalid: no lower bound
+    QDate to;                     // invalid: no upper bound (inclusive day)
 
     bool isEmpty() const
     {
-        return text.isEmpty() && !status && !referenceType && !from.isValid() && !to.isValid();
+        return text.isEmpty() && !status && !referenceType && !direction && !from.isValid() && !to.isValid();
     }
 };
 
-// The bar above a table: free text, status, reference type and a creation-date range.
+// The bar above a table: free text, status, call direction, reference type and a creation-date
+// range.
 // Emits changed() (text edits debounced) with the whole state.
 class FilterBar : public QWidget
 {
@@ -46,6 +48,7 @@ public:
     QLineEdit *textEdit() const { return m_text; }
     QComboBox *statusCombo() const { return m_status; }
     QComboBox *referenceCombo() const { return m_reference; }
+    QComboBox *directionCombo() const { return m_direction; }
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }
 
@@ -60,6 +63,7 @@ private:
     QLineEdit *m_text = nullptr;
     QComboBox *m_status = nullptr;
     QComboBox *m_reference = nullptr;
+    QComboBox *m_direction = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QToolButton *m_clear = nullptr;

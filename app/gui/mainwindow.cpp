@@ -12,6 +12,7 @@
 #include "messagebar.h"
 #include "net/apierror.h"
 #include "net/platformpagesource.h"
+#include "net/recordingcontextresolver.h"
 #include "playerpanel.h"
 #include "profilesdialog.h"
 #include "proxycredentialsdialog.h"
@@ -158,7 +159,13 @@ void MainWindow::onSessionChanged()
             return ProxyCredentialsDialog::ask(request, this);
         });
         // Owned by the session: they go with it when another profile is chosen.
-        m_ui.recordings->setSource(session->createPageSource(PlatformClient::ListKind::Recordings, session));
+        RecordingContextResolver *context = session->recordingContext();
+        m_ui.recordings->setSource(session->createPageSource(PlatformClient::ListKind::Recordings, session),
+                                   context);
+        connect(context, &RecordingContextSource::notice, this, &MainWindow::showNotice,
+                Qt::UniqueConnection);
+        connect(context, &RecordingContextSource::updated, this, &MainWindow::refreshRecordingDetails,
+                Qt::UniqueConnection);
         m_ui.files->setSource(session->createPageSource(PlatformClient::ListKind::Files, session));
         m_ui.transfers->setQueue(m_workspace->transferQueue());
     }
@@ -234,7 +241,7 @@ void MainWindow::updateSelection()
         if (count > 1)
             m_ui.details->showNothing(count);
         else if (current)
-            m_ui.details->showRecording(*current);
+            m_ui.details->showRecording(*current, m_ui.recordings->model());
         else
             m_ui.details->showNothing();
         if (current)
@@ -250,6 +257,20 @@ void MainWindow::updateSelection()
             m_ui.details->showNothing();
     }
     updateActions();
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    m_ui.messages->showMessage(MessageBar::Kind::Info, text);
+}
+
+void MainWindow::refreshRecordingDetails()
+{
+    // Who and what arrived after the row was selected: the details show it; the player is left alone.
+    if (!isRecordingsTab() || m_ui.recordings->selectedCount() > 1)
+        return;
+    if (const auto current = m_ui.recordings->currentRecording())
+        m_ui.details->showRecording(*current, m_ui.recordings->model());
 }
 
 void MainWindow::updateActions()

@@ -109,6 +109,8 @@ private:
     void onSessionChanged();
     void onBatchFinished(const TransferSummary &summary);
     void updateSelection();
+    void refreshRecordingDetails();
+    void showNotice(const QString &text);
     void updateActions();
     void requestAudio(const QUuid &recordingId);
     void onAudioFailed(const recdesk::ApiError &error);

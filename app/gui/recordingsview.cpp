@@ -12,18 +12,21 @@
 namespace recdesk::gui {
 
 RecordingsView::RecordingsView(QWidget *parent)
-    : ListPane(FilterBar::Mode::Recordings, QStringLiteral("recordings"), parent)
+    // "-v2": the columns changed (agent, customer, direction, outcome); a header saved with the
+    // old ones is not applied to the new.
+    : ListPane(FilterBar::Mode::Recordings, QStringLiteral("recordings-v2"), parent)
 {
     setAccessibleName(tr("Recordings"));
     tableView()->setAccessibleName(tr("Recordings list"));
     tableView()->setItemDelegateForColumn(RecordingTableModel::StatusColumn, new StatusDelegate(this));
 }
 
-void RecordingsView::setSource(PageSource *source)
+void RecordingsView::setSource(PageSource *source, RecordingContextSource *context)
 {
     auto *oldModel = m_model;
     auto *oldProxy = m_proxy;
     m_model = new RecordingTableModel(source, this);
+    m_model->setContextSource(context);
     m_proxy = new RecordingFilterProxy(this);
     attach(m_model, m_proxy, RecordingTableModel::CreatedColumn);
     applyFilter(filterBar()->state());
@@ -44,8 +47,12 @@ void RecordingsView::setDefaultColumnWidths()
     t->setColumnWidth(RecordingTableModel::DurationColumn, fm.horizontalAdvance(tr("Duration")) + 18);
     t->setColumnWidth(RecordingTableModel::StatusColumn, fm.horizontalAdvance(tr("Recording")) + 34);
     t->setColumnWidth(RecordingTableModel::ReferenceTypeColumn, fm.horizontalAdvance(tr("Conference")) + 24);
-    t->setColumnWidth(RecordingTableModel::OwnerColumn,
-                      fm.horizontalAdvance(QStringLiteral("0000000000000")) + 16);
+    t->setColumnWidth(RecordingTableModel::AgentColumn,
+                      fm.horizontalAdvance(QStringLiteral("Valentina Moreno")) + 16);
+    t->setColumnWidth(RecordingTableModel::CustomerColumn,
+                      fm.horizontalAdvance(QStringLiteral("Laura Gómez (+34 600 000 000)")) + 16);
+    t->setColumnWidth(RecordingTableModel::DirectionColumn, fm.horizontalAdvance(tr("Outgoing")) + 24);
+    t->setColumnWidth(RecordingTableModel::OutcomeColumn, fm.horizontalAdvance(tr("No answer")) + 24);
     t->setColumnWidth(RecordingTableModel::FormatColumn, fm.horizontalAdvance(tr("Format")) + 18);
     // The ids are long and rarely read: hidden until asked for from the header menu.
     t->horizontalHeader()->setSectionHidden(RecordingTableModel::IdColumn, true);
@@ -60,6 +67,7 @@ void RecordingsView::applyFilter(const FilterState &state)
                                       : QList<RecordingStatus>{});
     m_proxy->setReferenceType(
         state.referenceType ? std::optional(RecordingReferenceType(*state.referenceType)) : std::nullopt);
+    m_proxy->setDirection(state.direction ? std::optional(CallDirection(*state.direction)) : std::nullopt);
     // The range is whole local days, both ends included.
     const QDateTime from = state.from.isValid() ? state.from.startOfDay() : QDateTime();
     const QDateTime to = state.to.isValid() ? state.to.endOfDay() : QDateTime();

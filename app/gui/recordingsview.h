@@ -8,22 +8,25 @@
 
 namespace recdesk {
 class PageSource;
+class RecordingContextSource;
 class RecordingFilterProxy;
 class RecordingTableModel;
 } // namespace recdesk
 
 namespace recdesk::gui {
 
-// The Recordings tab: started, ended, duration, status (word + colour), reference, owner,
-// format, created; filter by text, status, reference type and creation date.
+// The Recordings tab: started, ended, duration, status (word + colour), agent, customer,
+// direction, outcome, reference, format, created; filter by text (also agent and customer),
+// status, direction, reference type and creation date.
 class RecordingsView : public ListPane
 {
     Q_OBJECT
 public:
     explicit RecordingsView(QWidget *parent = nullptr);
 
-    // Shows the recordings of a page source (a new model each time; null: nothing).
-    void setSource(PageSource *source);
+    // Shows the recordings of a page source (a new model each time; null: nothing), with who and
+    // what from context (may be null: ids only).
+    void setSource(PageSource *source, RecordingContextSource *context = nullptr);
     RecordingTableModel *model() const { return m_model; }
     RecordingFilterProxy *proxy() const { return m_proxy; }
 

@@ -209,7 +209,8 @@ void UploadDialog::addFiles(const QStringList &paths)
     validate();
 }
 
-void UploadDialog::setRecording(const Recording &recording, const QUrl &signedUrl)
+void UploadDialog::setRecording(const Recording &recording, const QUrl &signedUrl,
+                                const RecordingFacts &facts)
 {
     m_signedUrlMode = true;
     m_items.clear();
@@ -228,6 +229,15 @@ void UploadDialog::setRecording(const Recording &recording, const QUrl &signedUr
     }
     m_ui->clientCallIdEdit->setText(
         recording.referenceId.isNull() ? QString() : recording.referenceId.toString(QUuid::WithoutBraces));
+    // What the call and the agent say, in fields that stay editable and are validated as typed.
+    AnalyticsMetadata known;
+    facts.prefill(&known);
+    m_ui->directionCombo->setCurrentIndex(qMax(0, m_ui->directionCombo->findData(known.callDirection)));
+    m_ui->phoneEdit->setText(known.phone);
+    m_ui->customerNameEdit->setText(known.name);
+    m_ui->agentFirstNameEdit->setText(known.agentFirstName);
+    m_ui->agentLastNameEdit->setText(known.agentLastName);
+    m_ui->agentCodeEdit->setText(known.agentCode);
     // A signed URL can only go to analytics (the other services need the bytes).
     setAvailableDestinations(UploadDestination::Analytics);
     setDestinations(UploadDestination::Analytics);

@@ -2,6 +2,7 @@
 
 #include "domain/metadatavalidator.h"
 #include "domain/recording.h"
+#include "models/recordingfacts.h"
 #include "transfer/uploadbatch.h"
 
 #include <memory>
@@ -29,7 +30,9 @@ public:
 
     void addFiles(const QStringList &paths);
     // "Send to analytics" on a recording: one item sent by signed URL, details pre-filled.
-    void setRecording(const Recording &recording, const QUrl &signedUrl);
+    // Send a platform recording by its signed URL; the form is pre-filled from facts (its call and
+    // agent, where known).
+    void setRecording(const Recording &recording, const QUrl &signedUrl, const RecordingFacts &facts = {});
     void setAvailableDestinations(UploadDestinations available);
     void setDestinations(UploadDestinations destinations);
 

@@ -1,6 +1,8 @@
 #include "uploadflow.h"
 
 #include "net/apireply.h"
+#include "net/recordingcontextresolver.h"
+#include "net/session.h"
 #include "uploaddialog.h"
 #include "workspace/workspace.h"
 
@@ -92,7 +94,9 @@ void UploadFlow::sendToAnalytics(const Recording &recording)
         }
         auto *form = new UploadDialog(m_window);
         form->setAttribute(Qt::WA_DeleteOnClose);
-        form->setRecording(recording, reply->redirectUrl());
+        Session *current = m_workspace->session();
+        form->setRecording(recording, reply->redirectUrl(),
+                           RecordingFacts::of(recording, current ? current->recordingContext() : nullptr));
         connect(form, &QDialog::accepted, this, [this, form] { enqueue(form->batch()); });
         form->open();
     });

@@ -74,7 +74,7 @@ private slots:
         for (int r = 0; r < rows; ++r) {
             const Recording rec =
                 m_proxy->data(m_proxy->index(r, 0), PagedTableModel::ItemRole).value<Recording>();
-            const bool isMissing = RecordingTableModel::isMissing(rec, column);
+            const bool isMissing = m_model->isMissing(rec, column);
             if (isMissing) {
                 seenMissing = true;
                 ++missing;

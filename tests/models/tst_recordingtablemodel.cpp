@@ -220,7 +220,7 @@ private slots:
                          DisplayFormat::duration(r.durationMs()));
             }
             if (r.ownerId.isNull())
-                QVERIFY(cell(RecordingTableModel::OwnerColumn).toString().isEmpty());
+                QVERIFY(cell(RecordingTableModel::AgentColumn).toString().isEmpty());
         }
         QVERIFY(sawNotEnded && sawEnded);
         QCOMPARE(DisplayFormat::duration(65'000), QStringLiteral("1:05"));

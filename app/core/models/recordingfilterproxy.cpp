@@ -8,6 +8,19 @@ namespace recdesk {
 using filterbounds::bound;
 using filterbounds::idContains;
 
+namespace {
+// The digits of a phone number, for matching however it was written.
+QString digitsOf(const QString &number)
+{
+    QString digits;
+    for (const QChar c : number) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    return digits;
+}
+} // namespace
+
 RecordingFilterProxy::RecordingFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -58,6 +71,32 @@ void RecordingFilterProxy::setReferenceType(std::optional<RecordingReferenceType
     invalidateFilter();
 }
 
+void RecordingFilterProxy::setDirection(std::optional<CallDirection> direction)
+{
+    if (direction == m_direction)
+        return;
+    m_direction = direction;
+    invalidateFilter();
+}
+
+void RecordingFilterProxy::setAgentText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_agent)
+        return;
+    m_agent = trimmed;
+    invalidateFilter();
+}
+
+void RecordingFilterProxy::setCustomerNumber(const QString &number)
+{
+    const QString digits = digitsOf(number);
+    if (digits == m_customer)
+        return;
+    m_customer = digits;
+    invalidateFilter();
+}
+
 void RecordingFilterProxy::setOwnerId(const QUuid &ownerId)
 {
     if (ownerId == m_ownerId)
@@ -84,6 +123,9 @@ void RecordingFilterProxy::clearFilters()
     m_statusMask = 0;
     m_referenceType.reset();
     m_ownerId = QUuid();
+    m_direction.reset();
+    m_agent.clear();
+    m_customer.clear();
     m_from.reset();
     m_to.reset();
     invalidateFilter();
@@ -105,13 +147,45 @@ bool RecordingFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &so
         if (!t.hasHappened() || (m_from && t < *m_from) || (m_to && *m_to < t))
             return false;
     }
-    if (!m_text.isEmpty()) {
-        // Cheapest first: the words, then the ids' text.
-        return displayName(r.status).contains(m_text, Qt::CaseInsensitive) ||
-               displayName(r.referenceType).contains(m_text, Qt::CaseInsensitive) ||
-               idContains(r.id, m_text) || idContains(r.ownerId, m_text) || idContains(r.referenceId, m_text);
+    if (m_direction) {
+        const Call *call = m_model->callOf(r);
+        if (!call || call->direction != *m_direction)
+            return false;
     }
-    return true;
+    if (!m_agent.isEmpty()) {
+        const Agent *agent = m_model->agentOf(r);
+        const bool matches = agent ? agent->displayName().contains(m_agent, Qt::CaseInsensitive) ||
+                                         agent->username.contains(m_agent, Qt::CaseInsensitive)
+                                   : idContains(r.ownerId, m_agent);
+        if (!matches)
+            return false;
+    }
+    if (!m_customer.isEmpty()) {
+        const Call *call = m_model->callOf(r);
+        if (!call || !digitsOf(call->customer().target).contains(m_customer))
+            return false;
+    }
+    return m_text.isEmpty() || matchesText(r);
+}
+
+bool RecordingFilterProxy::matchesText(const Recording &r) const
+{
+    // Cheapest first: the words, then the ids' text, then who and what.
+    if (displayName(r.status).contains(m_text, Qt::CaseInsensitive) ||
+        displayName(r.referenceType).contains(m_text, Qt::CaseInsensitive) || idContains(r.id, m_text) ||
+        idContains(r.ownerId, m_text) || idContains(r.referenceId, m_text))
+        return true;
+    if (const Agent *agent = m_model->agentOf(r)) {
+        if (agent->displayName().contains(m_text, Qt::CaseInsensitive) ||
+            agent->username.contains(m_text, Qt::CaseInsensitive))
+            return true;
+    }
+    if (m_model->customerText(r).contains(m_text, Qt::CaseInsensitive))
+        return true;
+    const QString digits = digitsOf(m_text);
+    if (const Call *call = m_model->callOf(r); call && !digits.isEmpty() && digits.size() == m_text.size())
+        return digitsOf(call->customer().target).contains(digits);
+    return false;
 }
 
 bool RecordingFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
@@ -121,13 +195,13 @@ bool RecordingFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &
     const Recording &a = m_model->recordingAt(left.row());
     const Recording &b = m_model->recordingAt(right.row());
     const int column = left.column();
-    const bool aMissing = RecordingTableModel::isMissing(a, column);
-    const bool bMissing = RecordingTableModel::isMissing(b, column);
+    const bool aMissing = m_model->isMissing(a, column);
+    const bool bMissing = m_model->isMissing(b, column);
     // Missing values last whatever the order: in descending order the proxy reverses lessThan.
     if (aMissing != bMissing)
         return sortOrder() == Qt::AscendingOrder ? bMissing : aMissing;
     // Ties keep the source order (the proxy sorts stably): newest first, as the server lists.
-    return RecordingTableModel::compare(a, b, column) < 0;
+    return m_model->compare(a, b, column) < 0;
 }
 
 } // namespace recdesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/callenums.h"
 #include "domain/enums.h"
 #include "domain/timestamp.h"
 
@@ -12,6 +13,7 @@
 namespace recdesk {
 
 class RecordingTableModel;
+struct Recording;
 
 // Sorts a RecordingTableModel (by SortRole order; times that have not happened last in either
 // direction) and filters it in the client, since the platform has no server-side filters. Every
@@ -28,7 +30,9 @@ public:
 
     void setSourceModel(QAbstractItemModel *model) override;
 
-    // Case-insensitive substring of the id, owner, reference id, status or type words.
+    // Case-insensitive substring of the id, owner, reference id, status or type words, the
+    // agent's name or user name, or the customer's name or number (digits match "+34 600..."
+    // however the number is spaced).
     QString filterText() const { return m_text; }
     void setFilterText(const QString &text);
     // Only these statuses; empty: any.
@@ -36,6 +40,17 @@ public:
     void setStatuses(const QList<RecordingStatus> &statuses);
     std::optional<RecordingReferenceType> referenceType() const { return m_referenceType; }
     void setReferenceType(std::optional<RecordingReferenceType> type);
+    // Only calls in this direction (rows whose call is not known yet are left out); nullopt: any.
+    std::optional<CallDirection> direction() const { return m_direction; }
+    void setDirection(std::optional<CallDirection> direction);
+    // Agent: a case-insensitive substring of the agent's name or user name (or its id while the
+    // agent is not known). Empty: any.
+    QString agentText() const { return m_agent; }
+    void setAgentText(const QString &text);
+    // Customer number: its digits (and a leading +) must appear in the customer's number; other
+    // characters are ignored. Empty: any.
+    QString customerNumber() const { return m_customer; }
+    void setCustomerNumber(const QString &number);
     // A null id: any owner.
     QUuid ownerId() const { return m_ownerId; }
     void setOwnerId(const QUuid &ownerId);
@@ -49,11 +64,17 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    bool matchesText(const Recording &r) const;
+
+private:
     QPointer<RecordingTableModel> m_model;
     QString m_text;
     quint32 m_statusMask = 0; // bit per RecordingStatus; 0: any
     std::optional<RecordingReferenceType> m_referenceType;
     QUuid m_ownerId;
+    std::optional<CallDirection> m_direction;
+    QString m_agent;
+    QString m_customer; // digits only
     std::optional<Timestamp> m_from;
     std::optional<Timestamp> m_to;
     DateField m_dateField = DateField::Created;

@@ -12,7 +12,80 @@ using rowcompare::threeWay;
 
 RecordingTableModel::RecordingTableModel(PageSource *source, QObject *parent)
     : PagedRowModel<Recording>(source, parent)
-{}
+{
+    connect(this, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { wantRows(first, last); });
+}
+
+void RecordingTableModel::setContextSource(RecordingContextSource *source)
+{
+    if (m_context == source)
+        return;
+    if (m_context)
+        m_context->disconnect(this);
+    m_context = source;
+    if (source) {
+        connect(source, &RecordingContextSource::updated, this, &RecordingTableModel::contextUpdated);
+        wantRows(0, rowCount() - 1);
+    }
+    contextUpdated();
+}
+
+void RecordingTableModel::wantRows(int first, int last)
+{
+    if (!m_context || first > last)
+        return;
+    m_context->want(items().mid(first, last - first + 1));
+}
+
+void RecordingTableModel::contextUpdated()
+{
+    if (rowCount() > 0)
+        emit dataChanged(index(0, AgentColumn), index(rowCount() - 1, OutcomeColumn),
+                         {Qt::DisplayRole, SortRole});
+}
+
+const Agent *RecordingTableModel::agentOf(const Recording &recording) const
+{
+    return m_context && !recording.ownerId.isNull() ? m_context->agent(recording.ownerId) : nullptr;
+}
+
+const Call *RecordingTableModel::callOf(const Recording &recording) const
+{
+    if (!m_context || recording.referenceType != RecordingReferenceType::Call)
+        return nullptr;
+    return m_context->call(recording.referenceId);
+}
+
+const Conference *RecordingTableModel::conferenceOf(const Recording &recording) const
+{
+    if (!m_context || recording.referenceType != RecordingReferenceType::Confbridge)
+        return nullptr;
+    return m_context->conference(recording.referenceId);
+}
+
+QString RecordingTableModel::agentText(const Recording &recording) const
+{
+    if (const Agent *agent = agentOf(recording))
+        return agent->displayName();
+    return recording.ownerId.isNull() ? QString() : DisplayFormat::id(recording.ownerId);
+}
+
+QString RecordingTableModel::customerText(const Recording &recording) const
+{
+    if (const Conference *conference = conferenceOf(recording))
+        return conference->name;
+    const Call *call = callOf(recording);
+    if (!call)
+        return QString();
+    const Address &customer = call->customer();
+    const QString name = customer.displayName();
+    if (name.isEmpty() || name == customer.target)
+        return customer.target;
+    if (customer.target.isEmpty())
+        return name;
+    return tr("%1 (%2)", "customer: name (number)").arg(name, customer.target);
+}
 
 int RecordingTableModel::columnCount(const QModelIndex &parent) const
 {
@@ -35,16 +108,36 @@ QVariant RecordingTableModel::data(const QModelIndex &index, int role) const
             return DisplayFormat::duration(r.durationMs());
         case StatusColumn:
             return displayName(r.status);
+        case AgentColumn:
+            return agentText(r);
+        case CustomerColumn:
+            return customerText(r);
+        case DirectionColumn: {
+            const Call *call = callOf(r);
+            return call ? displayName(call->direction) : QString();
+        }
+        case OutcomeColumn: {
+            const Call *call = callOf(r);
+            return call ? displayName(call->hangupReason) : QString();
+        }
         case ReferenceTypeColumn:
             return displayName(r.referenceType);
-        case OwnerColumn:
-            return DisplayFormat::id(r.ownerId);
         case FormatColumn:
             return displayName(r.format);
         case CreatedColumn:
             return r.created.toDisplayString();
         case IdColumn:
             return DisplayFormat::id(r.id);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == AgentColumn) {
+            if (const Agent *agent = agentOf(r))
+                return tr("%1, user name %2").arg(agent->displayName(), agent->username);
+        } else if (index.column() == OutcomeColumn) {
+            const Call *call = callOf(r);
+            if (call && call->hangupBy != HangupBy::None)
+                return tr("Hung up by: %1").arg(displayName(call->hangupBy));
         }
         break;
     case Qt::TextAlignmentRole:
@@ -63,10 +156,20 @@ QVariant RecordingTableModel::data(const QModelIndex &index, int role) const
         }
         case StatusColumn:
             return static_cast<int>(r.status);
+        case AgentColumn:
+            return agentText(r);
+        case CustomerColumn:
+            return customerText(r);
+        case DirectionColumn: {
+            const Call *call = callOf(r);
+            return call ? static_cast<int>(call->direction) : 0;
+        }
+        case OutcomeColumn: {
+            const Call *call = callOf(r);
+            return call ? static_cast<int>(call->hangupReason) : 0;
+        }
         case ReferenceTypeColumn:
             return static_cast<int>(r.referenceType);
-        case OwnerColumn:
-            return DisplayFormat::id(r.ownerId);
         case FormatColumn:
             return static_cast<int>(r.format);
         case CreatedColumn:
@@ -100,10 +203,16 @@ QVariant RecordingTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Duration");
     case StatusColumn:
         return tr("Status");
+    case AgentColumn:
+        return tr("Agent");
+    case CustomerColumn:
+        return tr("Customer");
+    case DirectionColumn:
+        return tr("Direction");
+    case OutcomeColumn:
+        return tr("Outcome");
     case ReferenceTypeColumn:
         return tr("Type");
-    case OwnerColumn:
-        return tr("Owner");
     case FormatColumn:
         return tr("Format");
     case CreatedColumn:
@@ -114,7 +223,7 @@ QVariant RecordingTableModel::headerData(int section, Qt::Orientation orientatio
     return QVariant();
 }
 
-bool RecordingTableModel::isMissing(const Recording &recording, int column)
+bool RecordingTableModel::isMissing(const Recording &recording, int column) const
 {
     switch (column) {
     case StartedColumn:
@@ -125,13 +234,23 @@ bool RecordingTableModel::isMissing(const Recording &recording, int column)
         return recording.durationMs() < 0;
     case CreatedColumn:
         return !recording.created.hasHappened();
-    case OwnerColumn:
+    case AgentColumn:
         return recording.ownerId.isNull();
+    case CustomerColumn:
+        return customerText(recording).isEmpty();
+    case DirectionColumn: {
+        const Call *call = callOf(recording);
+        return !call || call->direction == CallDirection::None;
+    }
+    case OutcomeColumn: {
+        const Call *call = callOf(recording);
+        return !call || call->hangupReason == HangupReason::None;
+    }
     }
     return false;
 }
 
-int RecordingTableModel::compare(const Recording &a, const Recording &b, int column)
+int RecordingTableModel::compare(const Recording &a, const Recording &b, int column) const
 {
     switch (column) {
     case StartedColumn:
@@ -142,10 +261,20 @@ int RecordingTableModel::compare(const Recording &a, const Recording &b, int col
         return threeWay(a.durationMs(), b.durationMs());
     case StatusColumn:
         return threeWay(static_cast<int>(a.status), static_cast<int>(b.status));
+    case AgentColumn:
+        return agentText(a).compare(agentText(b), Qt::CaseInsensitive);
+    case CustomerColumn:
+        return customerText(a).compare(customerText(b), Qt::CaseInsensitive);
+    case DirectionColumn:
+    case OutcomeColumn: {
+        const Call *ca = callOf(a);
+        const Call *cb = callOf(b);
+        const int va = !ca ? 0 : column == DirectionColumn ? int(ca->direction) : int(ca->hangupReason);
+        const int vb = !cb ? 0 : column == DirectionColumn ? int(cb->direction) : int(cb->hangupReason);
+        return threeWay(va, vb);
+    }
     case ReferenceTypeColumn:
         return threeWay(static_cast<int>(a.referenceType), static_cast<int>(b.referenceType));
-    case OwnerColumn:
-        return compareUuid(a.ownerId, b.ownerId);
     case FormatColumn:
         return threeWay(static_cast<int>(a.format), static_cast<int>(b.format));
     case CreatedColumn:

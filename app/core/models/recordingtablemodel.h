@@ -2,13 +2,18 @@
 
 #include "domain/recording.h"
 #include "pagedrowmodel.h"
+#include "recordingcontextsource.h"
 
 #include <QMetaType>
+#include <QPointer>
 
 namespace recdesk {
 
 // The platform's recordings (GET /recordings), page by page from a PageSource. Sort and filter
-// through RecordingFilterProxy.
+// through RecordingFilterProxy. With a RecordingContextSource, each row also shows who and what
+// it is about (agent, customer, direction, outcome): rows that load are handed to the source to
+// look up, and the columns fill in as its answers arrive; until then the agent shows as an id and
+// the other columns are empty.
 class RecordingTableModel : public PagedRowModel<Recording>
 {
     Q_OBJECT
@@ -19,8 +24,11 @@ public:
         EndedColumn,
         DurationColumn,
         StatusColumn,
+        AgentColumn,    // the owner agent's name (its id while unknown)
+        CustomerColumn, // the call's customer (name and number), or the conference's name
+        DirectionColumn,
+        OutcomeColumn, // how the call ended (hangup_reason)
         ReferenceTypeColumn,
-        OwnerColumn,
         FormatColumn,
         CreatedColumn,
         IdColumn,
@@ -32,6 +40,17 @@ public:
 
     const Recording &recordingAt(int row) const { return itemAt(row); }
 
+    // Where who-and-what comes from; nullptr: ids only. Not owned.
+    void setContextSource(RecordingContextSource *source);
+    RecordingContextSource *contextSource() const { return m_context; }
+    // What is known behind a recording (nullptr while unknown).
+    const Agent *agentOf(const Recording &recording) const;
+    const Call *callOf(const Recording &recording) const;
+    const Conference *conferenceOf(const Recording &recording) const;
+    // The texts the columns show, also used by the filter.
+    QString agentText(const Recording &recording) const;
+    QString customerText(const Recording &recording) const;
+
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -39,12 +58,18 @@ public:
     // Sorting without QVariants (RecordingFilterProxy): <0, 0, >0 as a before, equal to, after b
     // in ascending order. Values that are not there (a time that has not happened, an unknown
     // duration) are "missing": the proxy puts them last in either order.
-    static int compare(const Recording &a, const Recording &b, int column);
-    static bool isMissing(const Recording &recording, int column);
+    int compare(const Recording &a, const Recording &b, int column) const;
+    bool isMissing(const Recording &recording, int column) const;
 
 protected:
     QString listName() const override;
     bool scanPage(const QByteArray &json, Page<Recording> *page) const override;
+
+private:
+    void wantRows(int first, int last);
+    void contextUpdated();
+
+    QPointer<RecordingContextSource> m_context;
 };
 
 } // namespace recdesk

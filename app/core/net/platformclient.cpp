@@ -72,9 +72,12 @@ ApiReply *PlatformClient::signIn()
 ApiReply *PlatformClient::listPage(ListKind kind, const QString &pageToken, int pageSize)
 {
     ApiRequest r = kind == ListKind::Files ? filesRequest("GET", QString()) : ApiRequest();
-    if (kind == ListKind::Recordings) {
-        r.url = url(QStringLiteral("/recordings"));
-        r.operation = QStringLiteral("GET /recordings");
+    if (kind != ListKind::Files) {
+        const QString path = kind == ListKind::Recordings ? QStringLiteral("/recordings")
+                             : kind == ListKind::Calls    ? QStringLiteral("/calls")
+                                                          : QStringLiteral("/agents");
+        r.url = url(path);
+        r.operation = QStringLiteral("GET ") + path;
     }
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("page_size"), QString::number(pageSize));
@@ -107,6 +110,29 @@ ApiReply *PlatformClient::getRecording(const QUuid &id)
     r.url = url(QStringLiteral("/recordings/") + uuidToWire(id));
     r.operation = QStringLiteral("GET /recordings/{id}");
     return send(r);
+}
+
+ApiReply *PlatformClient::getItem(const QString &collection, const QUuid &id)
+{
+    ApiRequest r;
+    r.url = url(QLatin1Char('/') + collection + QLatin1Char('/') + uuidToWire(id));
+    r.operation = QStringLiteral("GET /%1/{id}").arg(collection);
+    return send(r);
+}
+
+ApiReply *PlatformClient::getCall(const QUuid &id)
+{
+    return getItem(QStringLiteral("calls"), id);
+}
+
+ApiReply *PlatformClient::getConference(const QUuid &id)
+{
+    return getItem(QStringLiteral("conferences"), id);
+}
+
+ApiReply *PlatformClient::getAgent(const QUuid &id)
+{
+    return getItem(QStringLiteral("agents"), id);
 }
 
 ApiReply *PlatformClient::deleteRecording(const QUuid &id)

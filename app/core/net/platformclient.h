@@ -14,7 +14,7 @@ class PlatformClient : public ServiceClient
 {
     Q_OBJECT
 public:
-    enum class ListKind { Files, Recordings };
+    enum class ListKind { Files, Recordings, Calls, Agents };
 
     PlatformClient(QNetworkAccessManager *nam, const ServiceConfig &config,
                    const PlatformCredentials &credentials, QObject *parent = nullptr);
@@ -42,6 +42,11 @@ public:
     ApiReply *deleteRecording(const QUuid &id);
     // GET /recordingfiles/{id}: redirectUrl() is the audio's signed URL.
     ApiReply *recordingDownloadLocation(const QUuid &id);
+    // Who and what a recording is about (API.md "Calls, conferences and agents"). An agent
+    // account gets 403 on these, except on its own agent.
+    ApiReply *getCall(const QUuid &id);
+    ApiReply *getConference(const QUuid &id);
+    ApiReply *getAgent(const QUuid &id);
     // POST {files}: multipart, streamed from disk. Not retried where a duplicate could result.
     ApiReply *uploadFile(const QString &localPath, const QString &name = QString(),
                          const QString &detail = QString());
@@ -59,6 +64,7 @@ protected:
 
 private:
     ApiRequest filesRequest(const QByteArray &verb, const QString &tail) const;
+    ApiReply *getItem(const QString &collection, const QUuid &id);
     void ensureSignedIn(const AuthDone &done);
     void ensureFilesPath(const AuthDone &done);
     void probeFilesPath(const QStringList &candidates, const ApiError &lastError);

@@ -2,6 +2,7 @@
 
 #include "media/recordingaudioservice.h"
 #include "platformpagesource.h"
+#include "recordingcontextresolver.h"
 #include "sessionnetworkaccessmanager.h"
 #include "systemproxyfactory.h"
 
@@ -66,6 +67,13 @@ Session::~Session() = default;
 PlatformPageSource *Session::createPageSource(PlatformClient::ListKind kind, QObject *parent) const
 {
     return new PlatformPageSource(m_platform, kind, parent);
+}
+
+RecordingContextResolver *Session::recordingContext()
+{
+    if (!m_recordingContext)
+        m_recordingContext = new RecordingContextResolver(m_platform, this);
+    return m_recordingContext;
 }
 
 RecordingAudioService *Session::recordingAudio()

@@ -15,6 +15,7 @@ namespace recdesk {
 
 class PlatformPageSource;
 class RecordingAudioService;
+class RecordingContextResolver;
 
 // Everything a Session needs: endpoints and credentials for the three services.
 struct SessionConfig
@@ -55,6 +56,8 @@ public:
     RecordingAudioService *recordingAudio();
     // The same, only if something already made it (nothing is created on disk).
     RecordingAudioService *recordingAudioIfStarted() const { return m_recordingAudio; }
+    // The calls, conferences and agents behind this profile's recordings (made on first use).
+    RecordingContextResolver *recordingContext();
     // Applies the same retry policy to every client (tests shorten it).
     void setRetryPolicy(const RetryPolicy &policy);
 
@@ -66,6 +69,7 @@ private:
     AnalyticsClient *m_analytics;
     AssistantClient *m_assistant;
     RecordingAudioService *m_recordingAudio = nullptr;
+    RecordingContextResolver *m_recordingContext = nullptr;
 };
 
 } // namespace recdesk
