@@ -116,7 +116,10 @@ Reply AdminRoutes::handle(const Request &request)
         return json(QJsonObject{{QStringLiteral("recordings"), s.countRecordings()},
                                 {QStringLiteral("recordingsListed"), s.countListedRecordings()},
                                 {QStringLiteral("files"), s.countFiles()},
-                                {QStringLiteral("filesListed"), s.countListedFiles()}});
+                                {QStringLiteral("filesListed"), s.countListedFiles()},
+                                {QStringLiteral("calls"), s.countCalls()},
+                                {QStringLiteral("conferences"), s.countConferences()},
+                                {QStringLiteral("agentsListed"), s.countListedAgents()}});
     }
     return Reply::json(
         404, QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("No such admin endpoint")}}));

@@ -1,12 +1,12 @@
 #include "demodata.h"
 
+#include "calldata.h"
+#include "demoagents.h"
 #include "httputil.h"
 #include "sandboxcontext.h"
+#include "seedrandom.h"
 #include "store.h"
 #include "wavgenerator.h"
-
-#include <QRandomGenerator>
-#include <QUuid>
 
 namespace recdesk::sandbox {
 
@@ -14,23 +14,6 @@ namespace {
 
 constexpr qint64 kSecond = 1000000;
 constexpr qint64 kDay = 24LL * 3600 * kSecond;
-
-QString seededUuid(QRandomGenerator &rng)
-{
-    QByteArray bytes(16, Qt::Uninitialized);
-    for (int i = 0; i < 16; i += 4) {
-        const quint32 v = rng.generate();
-        memcpy(bytes.data() + i, &v, 4);
-    }
-    bytes[6] = char((bytes[6] & 0x0F) | 0x40);
-    bytes[8] = char((bytes[8] & 0x3F) | 0x80);
-    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
-}
-
-qint64 between(QRandomGenerator &rng, qint64 lo, qint64 hi)
-{
-    return lo + qint64(rng.bounded(1.0) * double(hi - lo));
-}
 
 qint64 recordingDuration(QRandomGenerator &rng)
 {
@@ -44,6 +27,14 @@ qint64 recordingDuration(QRandomGenerator &rng)
     return between(rng, 20 * 60 * kSecond, 45 * 60 * kSecond);
 }
 
+// Who owns an agent-owned recording: the living demo agents in turn, and now and then (1.5 %) the
+// one deleted since, whose recordings stay.
+QString recordingOwner(QRandomGenerator &rng, const QStringList &living)
+{
+    const int pick = int(rng.bounded(1000));
+    return pick < 25 ? deletedDemoAgentId() : living.at(pick % living.size());
+}
+
 } // namespace
 
 bool seedDemoData(Store &store, qint64 nowUsec, int recordingCount, int fileCount, QString *error)
@@ -51,8 +42,15 @@ bool seedDemoData(Store &store, qint64 nowUsec, int recordingCount, int fileCoun
     QRandomGenerator rng(20240527);
     const qint64 now = nowUsec;
     const qint64 span = 180 * kDay;
-    const QStringList agents = {DemoIdentity::adminAgentId(), DemoIdentity::agentId(), seededUuid(rng),
-                                seededUuid(rng)};
+    // Before there were demo agents the first two draws were owner ids (demoagents.cpp keeps them
+    // as agents); they are still drawn so that every recording keeps its id.
+    seededUuid(rng);
+    seededUuid(rng);
+    QStringList agents;
+    for (const AgentRow &a : demoAgents(now)) {
+        if (a.tmDelete == kNotHappened)
+            agents.append(a.id);
+    }
     const QStringList statuses = {QStringLiteral("initiating"), QStringLiteral("recording"),
                                   QStringLiteral("stopping")};
 
@@ -68,7 +66,7 @@ bool seedDemoData(Store &store, qint64 nowUsec, int recordingCount, int fileCoun
         r.customerId = DemoIdentity::customerId();
         const bool owned = rng.bounded(100) < 60;
         r.ownerType = owned ? QStringLiteral("agent") : QString();
-        r.ownerId = owned ? agents.at(int(rng.bounded(agents.size()))) : unsetUuid();
+        r.ownerId = owned ? recordingOwner(rng, agents) : unsetUuid();
         r.activeflowId = rng.bounded(100) < 70 ? seededUuid(rng) : unsetUuid();
         r.referenceType = rng.bounded(100) < 70 ? QStringLiteral("call") : QStringLiteral("confbridge");
         r.referenceId = seededUuid(rng);
@@ -156,6 +154,10 @@ bool seedDemoData(Store &store, qint64 nowUsec, int recordingCount, int fileCoun
                 *error = store.lastError();
             return false;
         }
+    }
+    if (!addCallData(store, now, error)) {
+        store.rollback();
+        return false;
     }
     if (!store.commit()) {
         if (error)

@@ -1,5 +1,6 @@
 #include "platformroutes.h"
 
+#include "calljson.h"
 #include "multipartparser.h"
 #include "sandboxcontext.h"
 #include "signedurl.h"
@@ -219,6 +220,9 @@ Reply PlatformRoutes::routeV1(const Request &request, const QStringList &seg, co
             return recordingRedirect(seg[1]);
         }
     }
+    if (seg[0] == QLatin1String("calls") || seg[0] == QLatin1String("conferences") ||
+        seg[0] == QLatin1String("agents"))
+        return routeCallData(request, seg, who);
     return notFoundRoute();
 }
 
@@ -596,6 +600,93 @@ Reply PlatformRoutes::recordingRedirect(const QString &id)
     Reply reply = Reply::empty(307);
     reply.setHeader("Location", m_context.signedUrl(signedRecordingPath(r->id, live()), expires).toUtf8());
     return reply;
+}
+
+// ---- calls, conferences and agents ----------------------------------------------------------
+
+Reply PlatformRoutes::routeCallData(const Request &request, const QStringList &seg, const Principal &who)
+{
+    const QString &what = seg[0];
+    const int n = int(seg.size());
+    if (request.method != "GET" || n > 2 || (n == 1 && what == QLatin1String("conferences")))
+        return notFoundRoute();
+    // Admin or manager accounts only (API.md); an agent may read its own agent and nothing else.
+    const bool ownAgent = n == 2 && what == QLatin1String("agents") && !who.agentId.isEmpty() &&
+                          seg[1].compare(who.agentId, Qt::CaseInsensitive) == 0;
+    if (!who.admin && !ownAgent)
+        return error(403, "PERMISSION_DENIED", "PERMISSION_DENIED",
+                     QStringLiteral("This account may not view %1.").arg(what));
+    if (what == QLatin1String("calls"))
+        return n == 1 ? listCalls(request) : getCall(seg[1]);
+    if (what == QLatin1String("agents"))
+        return n == 1 ? listAgents(request) : getAgent(seg[1]);
+    return getConference(seg[1]);
+}
+
+Reply PlatformRoutes::listCalls(const Request &request)
+{
+    int pageSize;
+    qint64 before;
+    Reply failure;
+    if (!pageParams(request, &pageSize, &before, &failure))
+        return failure;
+    const QList<CallRow> rows = m_context.store().listCalls(before, pageSize);
+    const CallJson json(live());
+    QJsonArray result;
+    for (const CallRow &c : rows)
+        result.append(json.call(c));
+    return listReply(result,
+                     nextPageToken(request, before, rows.isEmpty() ? kNotHappened : rows.last().tmCreate));
+}
+
+Reply PlatformRoutes::getCall(const QString &id)
+{
+    if (!isUuid(id))
+        return error(400, "INVALID_ARGUMENT", "INVALID_ID",
+                     QStringLiteral("The call id is not a valid UUID."));
+    const auto c = m_context.store().call(id);
+    if (!c || c->tmDelete != kNotHappened)
+        return error(404, "NOT_FOUND", "CALL_NOT_FOUND", QStringLiteral("The call does not exist."));
+    return Reply::json(200, QJsonDocument(CallJson(live()).call(*c)));
+}
+
+Reply PlatformRoutes::getConference(const QString &id)
+{
+    if (!isUuid(id))
+        return error(400, "INVALID_ARGUMENT", "INVALID_ID",
+                     QStringLiteral("The conference id is not a valid UUID."));
+    const auto c = m_context.store().conference(id);
+    if (!c || c->tmDelete != kNotHappened)
+        return error(404, "NOT_FOUND", "CONFERENCE_NOT_FOUND",
+                     QStringLiteral("The conference does not exist."));
+    return Reply::json(200, QJsonDocument(CallJson(live()).conference(*c)));
+}
+
+Reply PlatformRoutes::listAgents(const Request &request)
+{
+    int pageSize;
+    qint64 before;
+    Reply failure;
+    if (!pageParams(request, &pageSize, &before, &failure))
+        return failure;
+    const QList<AgentRow> rows = m_context.store().listAgents(before, pageSize);
+    const CallJson json(live());
+    QJsonArray result;
+    for (const AgentRow &a : rows)
+        result.append(json.agent(a));
+    return listReply(result,
+                     nextPageToken(request, before, rows.isEmpty() ? kNotHappened : rows.last().tmCreate));
+}
+
+Reply PlatformRoutes::getAgent(const QString &id)
+{
+    if (!isUuid(id))
+        return error(400, "INVALID_ARGUMENT", "INVALID_ID",
+                     QStringLiteral("The agent id is not a valid UUID."));
+    const auto a = m_context.store().agent(id);
+    if (!a || a->tmDelete != kNotHappened)
+        return error(404, "NOT_FOUND", "AGENT_NOT_FOUND", QStringLiteral("The agent does not exist."));
+    return Reply::json(200, QJsonDocument(CallJson(live()).agent(*a)));
 }
 
 } // namespace recdesk::sandbox

@@ -10,9 +10,9 @@ namespace recdesk::sandbox {
 
 class SandboxContext;
 
-// The telephony platform (API.md section 1): login, files, recordings, paging, the error envelope,
-// and — when the live variant is on — /storage_files, /service_agents/files, RFC 3339 timestamps,
-// ZIP recordings and 403 for agents on recordings.
+// The telephony platform (API.md section 1): login, files, recordings, the calls, conferences and
+// agents they refer to, paging, the error envelope, and — when the live variant is on — /storage_files,
+// /service_agents/files, RFC 3339 timestamps, ZIP recordings and 403 for agents on recordings.
 class PlatformRoutes
 {
 public:
@@ -46,6 +46,15 @@ private:
     Reply getRecording(const QString &id);
     Reply deleteRecording(const QString &id);
     Reply recordingRedirect(const QString &id);
+
+    // /calls, /calls/{id}, /conferences/{id}, /agents, /agents/{id}: admin only, except that an
+    // agent account may read its own agent.
+    Reply routeCallData(const Request &request, const QStringList &segments, const Principal &who);
+    Reply listCalls(const Request &request);
+    Reply getCall(const QString &id);
+    Reply getConference(const QString &id);
+    Reply listAgents(const Request &request);
+    Reply getAgent(const QString &id);
 
     bool pageParams(const Request &request, int *pageSize, qint64 *before, Reply *failure) const;
     bool lookupFile(const QString &id, FilesScope scope, const Principal &who, FileRow *row, Reply *failure);

@@ -1,5 +1,6 @@
 #include "sandboxcontext.h"
 
+#include "calldata.h"
 #include "demodata.h"
 #include "tokens.h"
 #include "wavgenerator.h"
@@ -133,6 +134,16 @@ bool SandboxContext::open(QString *error)
         if (!seedDemoData(m_store, m_clock.nowUsec(), m_options.recordingCount, m_options.fileCount, error))
             return false;
         m_store.setMeta(QStringLiteral("seeded"), QStringLiteral("1"));
+        m_store.setMeta(QStringLiteral("call_data"), QStringLiteral("1"));
+    } else if (m_store.meta(QStringLiteral("call_data")).isEmpty()) {
+        // A data folder seeded before calls, conferences and agents: its recordings get theirs.
+        if (!m_store.transaction() || !addCallData(m_store, m_clock.nowUsec(), error) || !m_store.commit()) {
+            m_store.rollback();
+            if (error && error->isEmpty())
+                *error = QStringLiteral("Cannot add calls, conferences and agents to the data folder");
+            return false;
+        }
+        m_store.setMeta(QStringLiteral("call_data"), QStringLiteral("1"));
     }
     return true;
 }

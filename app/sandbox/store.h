@@ -2,10 +2,15 @@
 
 #include "timeformat.h"
 
+#include <functional>
+#include <map>
+#include <memory>
 #include <optional>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 namespace recdesk::sandbox {
 
@@ -53,6 +58,81 @@ struct FileRow
     qint64 tmDelete = kNotHappened;
 };
 
+// One end of a call, or one of an agent's endpoints (the contract's CommonAddress).
+struct Address
+{
+    QString type;   // "" | agent | conference | email | extension | line | sip | tel | web_session
+    QString target; // E.164 for tel, a UUID for agent/conference/extension, a SIP URI for sip
+    QString targetName;
+    QString name;
+    QString detail;
+};
+
+struct CallRow
+{
+    QString id;
+    QString customerId;
+    QString ownerType; // "agent" or ""
+    QString ownerId;
+    QString flowId;
+    QString activeflowId;
+    QString type; // "" | flow | conference | sip-service
+    QString masterCallId;
+    QString recordingId; // the current (last) recording, or the unset UUID
+    QStringList recordingIds;
+    Address source;
+    Address destination;
+    QString status;       // dialing | ringing | progressing | terminating | canceling | hangup
+    QString direction;    // incoming | outgoing
+    QString hangupBy;     // "" | remote | local
+    QString hangupReason; // "" | normal | failed | busy | cancel | timeout | noanswer | dialout | amd
+    qint64 tmRinging = kNotHappened;
+    qint64 tmProgressing = kNotHappened;
+    qint64 tmHangup = kNotHappened;
+    qint64 tmCreate = 0;
+    qint64 tmUpdate = kNotHappened;
+    qint64 tmDelete = kNotHappened;
+};
+
+struct ConferenceRow
+{
+    QString id;
+    QString customerId;
+    QString type;   // "" | conference | connect | queue
+    QString status; // starting | progressing | terminating | terminated
+    QString name;
+    QString detail;
+    int timeout = 0; // seconds, 0: none
+    QString preFlowId;
+    QString postFlowId;
+    QStringList conferencecallIds;
+    QString recordingId;
+    QStringList recordingIds;
+    QString directHash;
+    qint64 tmEnd = kNotHappened;
+    qint64 tmCreate = 0;
+    qint64 tmUpdate = kNotHappened;
+    qint64 tmDelete = kNotHappened;
+};
+
+struct AgentRow
+{
+    QString id;
+    QString customerId;
+    QString username;
+    QString name; // one display name; may be empty
+    QString detail;
+    QString ringMethod; // ringall | linear
+    QString status;     // "" | available | away | busy | offline | ringing
+    int permission = 0; // the platform's bit set: 16 agent, 32 admin, 64 manager
+    QStringList tagIds;
+    QList<Address> addresses;
+    QString directHash;
+    qint64 tmCreate = 0;
+    qint64 tmUpdate = kNotHappened;
+    qint64 tmDelete = kNotHappened;
+};
+
 // SQLite metadata store (Qt Sql). All calls come from the server thread.
 class Store
 {
@@ -81,6 +161,23 @@ public:
     int countListedRecordings() const; // not deleted
     int countListedFiles() const;
 
+    // Calls, conferences and agents: what the recordings refer to. Calls and agents are listed
+    // (paged like recordings); conferences are only looked up.
+    bool insertCall(CallRow &row);
+    bool insertConference(const ConferenceRow &row);
+    bool insertAgent(AgentRow &row);
+    QList<CallRow> listCalls(qint64 before, int limit) const;
+    QList<AgentRow> listAgents(qint64 before, int limit) const; // not deleted
+    std::optional<CallRow> call(const QString &id) const;
+    std::optional<ConferenceRow> conference(const QString &id) const;
+    std::optional<AgentRow> agent(const QString &id) const; // deleted ones included
+    int countCalls() const;
+    int countConferences() const;
+    int countListedAgents() const;
+    // Every recording whose reference_id is neither a call nor a conference yet, oldest first,
+    // read row by row (memory stays flat however many there are). visit returns false to stop.
+    bool forEachRecordingWithoutReference(const std::function<bool(const RecordingRow &)> &visit) const;
+
     // Newest first, not deleted, tm_create strictly before `before` (or all when before < 0).
     QList<RecordingRow> listRecordings(qint64 before, int limit) const;
     QList<FileRow> listFiles(qint64 before, int limit, const QString &ownerFilter = QString()) const;
@@ -103,8 +200,13 @@ public:
 private:
     bool exec(const QString &sql);
     qint64 uniqueCreate(const QString &table, qint64 wanted) const;
+    int count(const QString &sql) const;
+    // A statement prepared once per connection and reused (seeding inserts 100,000s of rows).
+    QSqlQuery &prepared(const QString &sql) const;
+    bool run(QSqlQuery &query, const QVariantList &values) const;
 
     QString m_connection;
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
     mutable QString m_lastError;
 };
 
