@@ -175,8 +175,10 @@ void CommandRunner::runProfile()
         }
         if (action == QLatin1String("remove")) {
             store.remove(name);
+            // The store must outlive its jobs' answers: a store that is gone gets no callback.
             QEventLoop loop;
-            SecretStore().removeAll(name, [&loop](const QString &) { loop.quit(); });
+            SecretStore secrets;
+            secrets.removeAll(name, [&loop](const QString &) { loop.quit(); });
             loop.exec();
             m_output.note(tr("Removed profile \"%1\" and its secrets.").arg(name));
         } else {

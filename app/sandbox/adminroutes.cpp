@@ -111,6 +111,15 @@ Reply AdminRoutes::handle(const Request &request)
     } else if (path == QLatin1String("/_sandbox/reset-log") && request.method == "POST") {
         m_context.resetSignedRequestLog();
         return json(QJsonObject{{QStringLiteral("ok"), true}});
+    } else if (path == QLatin1String("/_sandbox/analytics-metadata") && request.method == "GET") {
+        // What an analytics upload was sent with (tests of pre-filled metadata): ?fileName=NAME.
+        const QString metadata =
+            m_context.store().analyticsUploadMetadata(request.queryValue(QStringLiteral("fileName")));
+        if (metadata.isEmpty())
+            return Reply::json(404,
+                               QJsonDocument(QJsonObject{{QStringLiteral("error"),
+                                                          QStringLiteral("No upload with that file name")}}));
+        return Reply::json(200, QJsonDocument::fromJson(metadata.toUtf8()));
     } else if (path == QLatin1String("/_sandbox/stats") && request.method == "GET") {
         Store &s = m_context.store();
         return json(QJsonObject{{QStringLiteral("recordings"), s.countRecordings()},

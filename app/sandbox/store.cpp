@@ -689,6 +689,14 @@ bool Store::analyticsNameExists(const QString &fileName) const
     return q.exec() && q.next();
 }
 
+QString Store::analyticsUploadMetadata(const QString &fileName) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT metadata FROM analytics_uploads WHERE file_name = ?"));
+    q.addBindValue(fileName);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
 bool Store::insertAnalyticsUpload(const QString &id, const QString &fileName, qint64 size,
                                   const QString &source, const QString &metadataJson)
 {

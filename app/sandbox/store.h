@@ -192,6 +192,8 @@ public:
     bool analyticsNameExists(const QString &fileName) const;
     bool insertAnalyticsUpload(const QString &id, const QString &fileName, qint64 size, const QString &source,
                                const QString &metadataJson);
+    // The metadata (JSON text) the analytics service was sent with a file name; empty if none.
+    QString analyticsUploadMetadata(const QString &fileName) const;
     bool insertAssistantFile(const QString &id, const QString &name, qint64 size, const QString &user,
                              qint64 createdAt);
 

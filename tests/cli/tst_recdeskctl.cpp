@@ -61,6 +61,129 @@ private slots:
         QVERIFY(lines.size() > 2);
     }
 
+    void listsAndShowsWhoAndWhat()
+    {
+        Run r = run(demo({QStringLiteral("--json"), QStringLiteral("recordings"), QStringLiteral("list")}));
+        QCOMPARE(r.code, 0);
+        const QJsonArray array = QJsonDocument::fromJson(r.out).array();
+        QVERIFY(!array.isEmpty());
+        int calls = 0, named = 0;
+        QString callRecording;
+        for (const QJsonValue &v : array) {
+            const QJsonObject o = v.toObject();
+            // Every recording has the three objects; a conference also its own.
+            QVERIFY(o.value(QStringLiteral("agent")).isObject());
+            QVERIFY(o.value(QStringLiteral("customer")).isObject());
+            QVERIFY(o.contains(QStringLiteral("call")));
+            const QJsonObject agent = o.value(QStringLiteral("agent")).toObject();
+            if (agent.value(QStringLiteral("username")).isString())
+                ++named;
+            if (o.value(QStringLiteral("reference_type")).toString() == QLatin1String("call")) {
+                ++calls;
+                const QJsonObject call = o.value(QStringLiteral("call")).toObject();
+                QCOMPARE(call.value(QStringLiteral("id")).toString(),
+                         o.value(QStringLiteral("reference_id")).toString());
+                const QString direction = call.value(QStringLiteral("direction")).toString();
+                QVERIFY2(direction == QLatin1String("incoming") || direction == QLatin1String("outgoing"),
+                         qPrintable(direction));
+                QVERIFY(o.value(QStringLiteral("customer"))
+                            .toObject()
+                            .value(QStringLiteral("number"))
+                            .isString());
+                if (o.value(QStringLiteral("status")).toString() == QLatin1String("ended") &&
+                    agent.value(QStringLiteral("username")).isString())
+                    callRecording = o.value(QStringLiteral("id")).toString();
+            } else {
+                QVERIFY(o.value(QStringLiteral("call")).isNull());
+                QVERIFY(o.value(QStringLiteral("conference")).isObject());
+            }
+        }
+        QVERIFY(calls > 0);
+        QVERIFY(named > 0);
+        QVERIFY(!callRecording.isEmpty());
+
+        // The table has the columns; --no-lookup leaves the objects out (and sends no look-up).
+        r = run(demo({QStringLiteral("recordings"), QStringLiteral("list")}));
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith("ID"));
+        QVERIFY(r.out.left(r.out.indexOf('\n')).contains("AGENT"));
+        QVERIFY(r.out.left(r.out.indexOf('\n')).contains("OUTCOME"));
+        r = run(demo({QStringLiteral("--json"), QStringLiteral("--no-lookup"), QStringLiteral("recordings"),
+                      QStringLiteral("show"), callRecording}));
+        QCOMPARE(r.code, 0);
+        QVERIFY(!QJsonDocument::fromJson(r.out).object().contains(QStringLiteral("agent")));
+        r = run(demo(
+            {QStringLiteral("--json"), QStringLiteral("recordings"), QStringLiteral("show"), callRecording}));
+        QCOMPARE(r.code, 0);
+        const QJsonObject shown = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(shown.value(QStringLiteral("agent")).toObject().value(QStringLiteral("username")).isString());
+
+        // send-to-analytics pre-fills the metadata from the call and the agent; what is given wins.
+        // Against the test's own sandbox (a profile), whose admin endpoint says what it was sent.
+        const recdesk::sandbox::SandboxHost &host = *m_sandbox.host();
+        QCOMPARE(run({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("whowhat"),
+                      QStringLiteral("platform-url=") + host.platformBaseUrl().toString(),
+                      QStringLiteral("auth=accesskey"),
+                      QStringLiteral("analytics-url=") + host.analyticsBaseUrl().toString(),
+                      QStringLiteral("client-id=") + m_sandbox.credentials().analyticsClientId})
+                     .code,
+                 0);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("RECDESK_PLATFORM_ACCESS_KEY"), m_sandbox.credentials().accessKey);
+        env.insert(QStringLiteral("RECDESK_ANALYTICS_CLIENT_SECRET"),
+                   m_sandbox.credentials().analyticsClientSecret);
+        const QStringList profile{QStringLiteral("--profile"), QStringLiteral("whowhat")};
+        r = run(profile + QStringList{QStringLiteral("--json"), QStringLiteral("recordings"),
+                                      QStringLiteral("list")},
+                env);
+        QCOMPARE(r.code, 0);
+        QJsonObject target;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("status")).toString() == QLatin1String("ended") &&
+                o.value(QStringLiteral("call")).isObject() &&
+                o.value(QStringLiteral("agent")).toObject().value(QStringLiteral("username")).isString()) {
+                target = o;
+                break;
+            }
+        }
+        QVERIFY(!target.isEmpty());
+        const QString id = target.value(QStringLiteral("id")).toString();
+        r = run(profile + QStringList{QStringLiteral("send-to-analytics"), id, QStringLiteral("--phone"),
+                                      QStringLiteral("+15550001111")},
+                env);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject sent = m_sandbox
+                                     .admin("GET", QStringLiteral("/_sandbox/analytics-metadata?fileName=") +
+                                                       id + QStringLiteral(".wav"))
+                                     .object();
+        const QJsonObject call = target.value(QStringLiteral("call")).toObject();
+        QCOMPARE(sent.value(QStringLiteral("CallDirection")).toString(),
+                 call.value(QStringLiteral("direction")).toString() == QLatin1String("incoming")
+                     ? QStringLiteral("Inbound")
+                     : QStringLiteral("Outbound"));
+        QCOMPARE(sent.value(QStringLiteral("Phone")).toString(), QStringLiteral("+15550001111"));
+        QCOMPARE(
+            sent.value(QStringLiteral("AgentCode")).toString(),
+            target.value(QStringLiteral("agent")).toObject().value(QStringLiteral("username")).toString());
+        QCOMPARE(sent.value(QStringLiteral("ClientCallId")).toString(),
+                 call.value(QStringLiteral("id")).toString());
+        QVERIFY(!sent.value(QStringLiteral("InteractionDate")).toString().isEmpty());
+
+        // With --no-lookup nothing comes from the call.
+        r = run(profile + QStringList{QStringLiteral("send-to-analytics"), QStringLiteral("--no-lookup"), id,
+                                      QStringLiteral("--file-name"), QStringLiteral("bare.wav")},
+                env);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject bare =
+            m_sandbox.admin("GET", QStringLiteral("/_sandbox/analytics-metadata?fileName=bare.wav")).object();
+        QVERIFY(bare.contains(QStringLiteral("FileName")));
+        QVERIFY(!bare.contains(QStringLiteral("AgentCode")));
+        QVERIFY(!bare.contains(QStringLiteral("CallDirection")));
+        QCOMPARE(run({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("whowhat")}).code,
+                 0);
+    }
+
     void notFoundIsExitFourWithTheGuiSentence()
     {
         const Run r = run(demo({QStringLiteral("files"), QStringLiteral("show"),

@@ -93,7 +93,9 @@ public:
     {
         QNetworkAccessManager nam;
         QUrl url = m_host->rootUrl();
-        url.setPath(path);
+        url.setPath(path.section(QLatin1Char('?'), 0, 0));
+        if (path.contains(QLatin1Char('?')))
+            url.setQuery(path.section(QLatin1Char('?'), 1));
         QNetworkRequest request(url);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         QNetworkReply *reply = nam.sendCustomRequest(

@@ -128,6 +128,7 @@ void RecordingContextResolver::send(const Lookup &lookup)
                                                         : m_client->getAgent(lookup.id);
     ++m_requestsSent;
     m_inFlight.append(reply);
+    m_peakInFlight = qMax(m_peakInFlight, int(m_inFlight.size()));
     connect(reply, &ApiReply::finished, this, [this, lookup, reply] { onItem(lookup, reply); });
 }
 

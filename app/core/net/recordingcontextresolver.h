@@ -49,8 +49,9 @@ public:
     void want(const QList<Recording> &recordings) override;
     bool isIdle() const override;
 
-    // Requests sent so far (tests check the batching).
+    // Requests sent so far, and the most ever in flight at once (tests check the batching).
     int requestsSent() const { return m_requestsSent; }
+    int peakInFlight() const { return m_peakInFlight; }
 
 private:
     enum class Kind { Call, Conference, Agent };
@@ -90,6 +91,7 @@ private:
     QSet<QUuid> m_pending; // queued or in flight
     QList<QPointer<ApiReply>> m_inFlight;
     int m_requestsSent = 0;
+    int m_peakInFlight = 0;
     bool m_callsDenied = false;
     bool m_agentsDenied = false;
     bool m_noticeGiven = false;
