@@ -156,7 +156,7 @@ void DetailsPane::showRecording(const Recording &r, const RecordingTableModel *m
             const Call *call = model->callOf(r);
             const Address customer = call ? call->customer() : Address();
             addRow(tr("Customer"), customer.displayName());
-            addRow(tr("Customer number"), customer.target);
+            addRow(tr("Customer number"), customer.number());
             addRow(tr("Direction"), call ? displayName(call->direction) : QString());
             QString outcome = call ? displayName(call->hangupReason) : QString();
             if (call && call->hangupBy != HangupBy::None && !outcome.isEmpty())

@@ -54,8 +54,10 @@ void RecordingsView::setDefaultColumnWidths()
     t->setColumnWidth(RecordingTableModel::DirectionColumn, fm.horizontalAdvance(tr("Outgoing")) + 24);
     t->setColumnWidth(RecordingTableModel::OutcomeColumn, fm.horizontalAdvance(tr("No answer")) + 24);
     t->setColumnWidth(RecordingTableModel::FormatColumn, fm.horizontalAdvance(tr("Format")) + 18);
-    // The ids are long and rarely read: hidden until asked for from the header menu.
+    // The ids are long and rarely read, and the end follows from the start and the duration:
+    // hidden until asked for from the header menu, so that who and what fit beside the details.
     t->horizontalHeader()->setSectionHidden(RecordingTableModel::IdColumn, true);
+    t->horizontalHeader()->setSectionHidden(RecordingTableModel::EndedColumn, true);
 }
 
 void RecordingsView::applyFilter(const FilterState &state)

@@ -57,6 +57,27 @@ private slots:
         QCOMPARE(c.customer().displayName(), QStringLiteral("Billing desk"));
     }
 
+    void numbersAreNotIds()
+    {
+        // An extension's (or agent's) target is a UUID: no number to show or dial.
+        DecodeProblems problems;
+        const Address ext = Address::fromJson(
+            object(
+                R"({"type": "extension", "target": "2a23f7c7-d14e-4f54-8a9e-3b2c1d0e9f8a", "name": "ext. 3101"})"),
+            QStringLiteral("address"), &problems);
+        QVERIFY(ext.number().isEmpty());
+        QCOMPARE(ext.displayName(), QStringLiteral("ext. 3101"));
+        QVERIFY(!ext.isPhoneNumber());
+        const Address sip = Address::fromJson(object(R"({"type": "sip", "target": "sip:a@b.example"})"),
+                                              QStringLiteral("address"), &problems);
+        QCOMPARE(sip.number(), QStringLiteral("sip:a@b.example"));
+        QVERIFY(!sip.isPhoneNumber());
+        const Address tel = Address::fromJson(object(R"({"type": "tel", "target": "+34600111222"})"),
+                                              QStringLiteral("address"), &problems);
+        QVERIFY(tel.isPhoneNumber());
+        QVERIFY(problems.isEmpty());
+    }
+
     void liveCallWithKeysLeftOut()
     {
         // RFC 3339 times, no hangup_reason, hangup_by or tm_hangup (omitempty), null source.

@@ -4,6 +4,7 @@
 #include "detailspane.h"
 #include "dragexport.h"
 #include "filesview.h"
+#include "filterbar.h"
 #include "mainwindow.h"
 #include "media/audiocache.h"
 #include "media/recordingaudio.h"
@@ -241,6 +242,55 @@ private slots:
         QTRY_COMPARE(view->proxy()->rowCount(), 1);
         view->filterBar()->clear();
         QCOMPARE(view->proxy()->rowCount(), view->model()->rowCount());
+    }
+
+    void whoAndWhatFillTheTableAndTheForm()
+    {
+        RecordingsView *view = m_window->recordingsView();
+        RecordingTableModel *model = view->model();
+        // The look-ups arrive after the rows: names, customers and outcomes fill in.
+        QTRY_VERIFY_WITH_TIMEOUT(model->contextSource() && model->contextSource()->isIdle(), 30000);
+        int row = -1;
+        for (int r = 0; r < model->rowCount() && row < 0; ++r) {
+            const Recording &rec = model->recordingAt(r);
+            if (rec.status == RecordingStatus::Ended && rec.referenceType == RecordingReferenceType::Call &&
+                model->agentOf(rec) && model->callOf(rec) && model->callOf(rec)->customer().isPhoneNumber())
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const Recording rec = model->recordingAt(row);
+        const Agent agent = *model->agentOf(rec);
+        const Call call = *model->callOf(rec);
+        QCOMPARE(model->index(row, RecordingTableModel::AgentColumn).data().toString(), agent.displayName());
+        QVERIFY(model->index(row, RecordingTableModel::CustomerColumn)
+                    .data()
+                    .toString()
+                    .contains(call.customer().number()));
+        // The direction filter of the bar.
+        QComboBox *direction = view->filterBar()->directionCombo();
+        direction->setCurrentIndex(direction->findData(int(call.direction)));
+        QTRY_VERIFY_WITH_TIMEOUT(view->proxy()->rowCount() > 0, 10000);
+        for (int r = 0; r < view->proxy()->rowCount(); ++r)
+            QCOMPARE(view->proxy()->index(r, RecordingTableModel::DirectionColumn).data().toString(),
+                     displayName(call.direction));
+        view->filterBar()->clear();
+        // The details pane and the analytics form say the same.
+        m_window->tabs()->setCurrentWidget(view);
+        view->selectSourceRow(row);
+        QCOMPARE(m_window->detailsPane()->valueFor(QStringLiteral("Agent")), agent.displayName());
+        QCOMPARE(m_window->detailsPane()->valueFor(QStringLiteral("Customer number")),
+                 call.customer().number());
+        m_window->sendToAnalyticsAction()->trigger();
+        UploadDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<UploadDialog *>()) && dialog->isVisible(),
+                                 10000);
+        QCOMPARE(dialog->ui()->phoneEdit->text(), call.customer().number());
+        QCOMPARE(dialog->ui()->agentCodeEdit->text(), agent.username);
+        QCOMPARE(dialog->ui()->agentFirstNameEdit->text(), agent.firstName());
+        QCOMPARE(dialog->ui()->directionCombo->currentData().toString(),
+                 call.direction == CallDirection::Incoming ? QStringLiteral("Inbound")
+                                                           : QStringLiteral("Outbound"));
+        dialog->reject();
     }
 
     void unendedRecordingSaysWhy()

@@ -162,6 +162,53 @@ private slots:
         QVERIFY(d.canAccept());
     }
 
+    void sendRecordingPrefilledFromItsCall()
+    {
+        Recording r;
+        r.id = QUuid::createUuid();
+        r.status = RecordingStatus::Ended;
+        r.referenceType = RecordingReferenceType::Call;
+        r.referenceId = QUuid::createUuid();
+        r.ownerType = OwnerType::Agent;
+        r.ownerId = QUuid::createUuid();
+        r.started = Timestamp::fromMicroseconds(1'700'000'000'000'000);
+        RecordingFacts facts;
+        facts.callId = r.referenceId;
+        facts.callKnown = true;
+        facts.direction = CallDirection::Outgoing;
+        facts.customerNumber = QStringLiteral("+34600111222");
+        facts.customerIsPhone = true;
+        facts.customerName = QStringLiteral("Laura Gómez");
+        facts.agentId = r.ownerId;
+        facts.agentKnown = true;
+        facts.agentFirstName = QStringLiteral("Ana");
+        facts.agentLastName = QStringLiteral("María López");
+        facts.agentUsername = QStringLiteral("ana.lopez");
+        facts.started = r.started;
+        UploadDialog d;
+        d.setRecording(r, QUrl(QStringLiteral("http://127.0.0.1:1/signed/abc?sig=1")), facts);
+        QCOMPARE(d.ui()->directionCombo->currentData().toString(), QStringLiteral("Outbound"));
+        QCOMPARE(d.ui()->phoneEdit->text(), QStringLiteral("+34600111222"));
+        QCOMPARE(d.ui()->customerNameEdit->text(), QStringLiteral("Laura Gómez"));
+        QCOMPARE(d.ui()->agentFirstNameEdit->text(), QStringLiteral("Ana"));
+        QCOMPARE(d.ui()->agentLastNameEdit->text(), QStringLiteral("María López"));
+        QCOMPARE(d.ui()->agentCodeEdit->text(), QStringLiteral("ana.lopez"));
+        QVERIFY(d.canAccept());
+        const AnalyticsMetadata m = d.batch().items.constFirst().metadata;
+        QCOMPARE(m.callDirection, QStringLiteral("Outbound"));
+        QCOMPARE(m.agentCode, QStringLiteral("ana.lopez"));
+        QCOMPARE(m.clientCallId, uuidToWire(r.referenceId));
+        // Pre-filled fields stay editable and are validated as typed ones.
+        QVERIFY(d.ui()->phoneEdit->isEnabled() && !d.ui()->phoneEdit->isReadOnly());
+        d.ui()->phoneEdit->setText(QStringLiteral("call me maybe"));
+        QVERIFY(!d.canAccept());
+        d.ui()->phoneEdit->setText(QStringLiteral("+34 600 111 333"));
+        d.ui()->agentCodeEdit->setText(QStringLiteral("ana"));
+        QVERIFY(d.canAccept());
+        QCOMPARE(d.batch().items.constFirst().metadata.agentCode, QStringLiteral("ana"));
+        QCOMPARE(d.batch().items.constFirst().metadata.phone, QStringLiteral("+34 600 111 333"));
+    }
+
     void nothingToSend()
     {
         UploadDialog d;

@@ -22,6 +22,18 @@ Address Address::fromJson(const QJsonValue &value, const QString &context, Decod
     return a;
 }
 
+QString Address::number() const
+{
+    switch (type) {
+    case AddressType::Agent:
+    case AddressType::Conference:
+    case AddressType::Extension:
+        return QString();
+    default:
+        return target;
+    }
+}
+
 const Address &Call::customer() const
 {
     static const Address none;

@@ -20,6 +20,10 @@ struct Address
     QString detail;
 
     bool isEmpty() const { return target.isEmpty() && name.isEmpty() && targetName.isEmpty(); }
+    // What can be dialled or written to: the target of a phone number, SIP URI, line, e-mail...;
+    // empty for an agent, conference or extension, whose target is an id, not a number.
+    QString number() const;
+    bool isPhoneNumber() const { return type == AddressType::Tel; }
     // The best name for people: the address's name, else the target's.
     QString displayName() const { return name.isEmpty() ? targetName : name; }
 

@@ -51,7 +51,8 @@ RecordingFacts RecordingFacts::of(const Recording &recording, const RecordingCon
         f.direction = call->direction;
         f.hangupReason = call->hangupReason;
         f.hangupBy = call->hangupBy;
-        f.customerNumber = call->customer().target;
+        f.customerNumber = call->customer().number();
+        f.customerIsPhone = call->customer().isPhoneNumber();
         f.customerName = call->customer().displayName();
     }
     if (const Conference *conference =
@@ -101,7 +102,8 @@ QStringList RecordingFacts::prefill(AnalyticsMetadata *metadata) const
                                   : this->direction == CallDirection::Outgoing ? QStringLiteral("Outbound")
                                                                                : QString();
         fill(metadata, &AnalyticsMetadata::callDirection, direction, "CallDirection", &filled);
-        fill(metadata, &AnalyticsMetadata::phone, customerNumber, "Phone", &filled);
+        // Only a phone number is a Phone (a SIP URI is not).
+        fill(metadata, &AnalyticsMetadata::phone, customerIsPhone ? customerNumber : QString(), "Phone", &filled);
         // A name that is only the number again says nothing more.
         fill(metadata, &AnalyticsMetadata::name, customerName == customerNumber ? QString() : customerName,
              "Name", &filled);

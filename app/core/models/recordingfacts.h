@@ -28,8 +28,9 @@ struct RecordingFacts
     CallDirection direction = CallDirection::None;
     HangupReason hangupReason = HangupReason::None;
     HangupBy hangupBy = HangupBy::None;
-    QString customerNumber;
+    QString customerNumber; // Address::number(): empty for an extension (its target is an id)
     QString customerName;
+    bool customerIsPhone = false; // a tel address: its number may fill the analytics Phone
 
     QUuid conferenceId; // for reference_type confbridge
     bool conferenceKnown = false;

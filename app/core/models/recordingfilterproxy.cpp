@@ -162,7 +162,7 @@ bool RecordingFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &so
     }
     if (!m_customer.isEmpty()) {
         const Call *call = m_model->callOf(r);
-        if (!call || !digitsOf(call->customer().target).contains(m_customer))
+        if (!call || !digitsOf(call->customer().number()).contains(m_customer))
             return false;
     }
     return m_text.isEmpty() || matchesText(r);
@@ -184,7 +184,7 @@ bool RecordingFilterProxy::matchesText(const Recording &r) const
         return true;
     const QString digits = digitsOf(m_text);
     if (const Call *call = m_model->callOf(r); call && !digits.isEmpty() && digits.size() == m_text.size())
-        return digitsOf(call->customer().target).contains(digits);
+        return digitsOf(call->customer().number()).contains(digits);
     return false;
 }
 

@@ -80,11 +80,12 @@ QString RecordingTableModel::customerText(const Recording &recording) const
         return QString();
     const Address &customer = call->customer();
     const QString name = customer.displayName();
-    if (name.isEmpty() || name == customer.target)
-        return customer.target;
-    if (customer.target.isEmpty())
+    const QString number = customer.number();
+    if (name.isEmpty() || name == number)
+        return number;
+    if (number.isEmpty())
         return name;
-    return tr("%1 (%2)", "customer: name (number)").arg(name, customer.target);
+    return tr("%1 (%2)", "customer: name (number)").arg(name, number);
 }
 
 int RecordingTableModel::columnCount(const QModelIndex &parent) const
