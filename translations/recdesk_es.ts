@@ -199,6 +199,61 @@
     </message>
 </context>
 <context>
+    <name>CallEnums</name>
+    <message>
+        <source>Incoming</source>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Saliente</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Remote party</source>
+        <translation>Parte remota</translation>
+    </message>
+    <message>
+        <source>Local party</source>
+        <translation>Parte local</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Tiempo agotado</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Dial-out</source>
+        <translation>Marcación saliente</translation>
+    </message>
+    <message>
+        <source>Answering machine</source>
+        <translation>Contestador automático</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Recdesk on the command line: browse, download and upload contact-center recordings and files.</source>
@@ -330,10 +385,11 @@
   recdeskctl [--profile P | --demo] files show ID
   recdeskctl [--profile P | --demo] files download ID... [--to DIR]
   recdeskctl [--profile P | --demo] files delete ID...
-  recdeskctl [--profile P | --demo] recordings list|show|download|delete ...
+  recdeskctl [--profile P | --demo] recordings list|show|download|delete ... [--no-lookup]
   recdeskctl [--profile P | --demo] upload --to platform|analytics|assistant FILE...
              [--metadata meta.json | --agent-code C ...] [--name N] [--detail D]
   recdeskctl [--profile P | --demo] send-to-analytics RECORDING_ID... [--metadata meta.json | ...]
+             [--no-lookup]   (metadata is pre-filled from the call and agent unless given)
   recdeskctl profile list | show P | remove P
   recdeskctl profile set P key=value...   (platform-url, auth=password|accesskey, username,
              analytics-url, client-id, assistant-url, assistant-user, timeout, download-folder,
@@ -348,10 +404,11 @@ unavailable, 6 invalid input, 7 not allowed, 8 local file error, 130 cancelled.
   recdeskctl [--profile P | --demo] files show ID
   recdeskctl [--profile P | --demo] files download ID... [--to DIR]
   recdeskctl [--profile P | --demo] files delete ID...
-  recdeskctl [--profile P | --demo] recordings list|show|download|delete ...
+  recdeskctl [--profile P | --demo] recordings list|show|download|delete ... [--no-lookup]
   recdeskctl [--profile P | --demo] upload --to platform|analytics|assistant FILE...
              [--metadata meta.json | --agent-code C ...] [--name N] [--detail D]
   recdeskctl [--profile P | --demo] send-to-analytics RECORDING_ID... [--metadata meta.json | ...]
+             [--no-lookup]   (los metadatos se rellenan a partir de la llamada y el agente si no se dan)
   recdeskctl profile list | show P | remove P
   recdeskctl profile set P clave=valor...   (platform-url, auth=password|accesskey, username,
              analytics-url, client-id, assistant-url, assistant-user, timeout, download-folder,
@@ -362,6 +419,10 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
 4 no encontrado, 5 servicio no disponible, 6 entrada no válida, 7 no permitido,
 8 error de archivo local, 130 cancelado.
 </translation>
+    </message>
+    <message>
+        <source>Recordings: do not look up calls and agents (no agent, customer, direction or outcome; send-to-analytics pre-fills nothing from the call).</source>
+        <translation>Grabaciones: no consultar llamadas ni agentes (sin agente, cliente, dirección ni resultado; send-to-analytics no rellena nada a partir de la llamada).</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1481,13 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     </message>
 </context>
 <context>
+    <name>recdesk::RecordingContextResolver</name>
+    <message>
+        <source>This account may not look up calls or agents, so recordings show ids instead of names, numbers and outcomes.</source>
+        <translation>Esta cuenta no puede consultar llamadas ni agentes, así que las grabaciones muestran identificadores en lugar de nombres, números y resultados.</translation>
+    </message>
+</context>
+<context>
     <name>recdesk::RecordingTableModel</name>
     <message>
         <source>Started</source>
@@ -1442,10 +1510,6 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
         <translation>Tipo</translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation>Propietario</translation>
-    </message>
-    <message>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
@@ -1456,6 +1520,35 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>customer: name (number)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, user name %2</source>
+        <translation>%1, usuario %2</translation>
+    </message>
+    <message>
+        <source>Hung up by: %1</source>
+        <translation>Colgó: %1</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1882,26 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
         <source>proxy must be system, none or manual.</source>
         <translation>proxy debe ser system, none o manual.</translation>
     </message>
+    <message>
+        <source>AGENT</source>
+        <translation>AGENTE</translation>
+    </message>
+    <message>
+        <source>CUSTOMER</source>
+        <translation>CLIENTE</translation>
+    </message>
+    <message>
+        <source>DIRECTION</source>
+        <translation>DIRECCIÓN</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>RESULTADO</translation>
+    </message>
+    <message>
+        <source>Looking up calls and agents...</source>
+        <translation>Consultando llamadas y agentes...</translation>
+    </message>
 </context>
 <context>
     <name>recdesk::gui::DemoBanner</name>
@@ -1943,6 +2056,38 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
         <source>Select a row to see its details.</source>
         <translation>Seleccione una fila para ver sus detalles.</translation>
     </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Agent user name</source>
+        <translation>Usuario del agente</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Conferencia</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Número del cliente</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>%1, hung up by: %2</source>
+        <translation>%1, colgó: %2</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
 </context>
 <context>
     <name>recdesk::gui::DragExport</name>
@@ -2038,10 +2183,6 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <source>Search id, reference, owner…</source>
-        <translation>Buscar id, referencia, propietario…</translation>
-    </message>
-    <message>
         <source>Search name, file name, id…</source>
         <translation>Buscar nombre, nombre de archivo, id…</translation>
     </message>
@@ -2088,6 +2229,18 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     <message>
         <source>to</source>
         <translation>a</translation>
+    </message>
+    <message>
+        <source>Search agent, customer, number, id…</source>
+        <translation>Buscar agente, cliente, número, id…</translation>
+    </message>
+    <message>
+        <source>Direction filter</source>
+        <translation>Filtro de dirección</translation>
+    </message>
+    <message>
+        <source>Any direction</source>
+        <translation>Cualquier dirección</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2802,14 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
             <numerusform>%Ln grabación</numerusform>
             <numerusform>%Ln grabaciones</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Saliente</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
     </message>
 </context>
 <context>
