@@ -86,10 +86,10 @@ private slots:
                 const QString direction = call.value(QStringLiteral("direction")).toString();
                 QVERIFY2(direction == QLatin1String("incoming") || direction == QLatin1String("outgoing"),
                          qPrintable(direction));
-                QVERIFY(o.value(QStringLiteral("customer"))
-                            .toObject()
-                            .value(QStringLiteral("number"))
-                            .isString());
+                // A number, or for an extension (whose target is an id) at least a name.
+                const QJsonObject customer = o.value(QStringLiteral("customer")).toObject();
+                QVERIFY(customer.value(QStringLiteral("number")).isString() ||
+                        customer.value(QStringLiteral("name")).isString());
                 if (o.value(QStringLiteral("status")).toString() == QLatin1String("ended") &&
                     agent.value(QStringLiteral("username")).isString())
                     callRecording = o.value(QStringLiteral("id")).toString();
