@@ -248,8 +248,13 @@ private slots:
     {
         RecordingsView *view = m_window->recordingsView();
         RecordingTableModel *model = view->model();
+        // A row selected before its look-ups arrive: the details fill in when they do.
+        m_window->tabs()->setCurrentWidget(view);
+        view->selectSourceRow(0);
         // The look-ups arrive after the rows: names, customers and outcomes fill in.
         QTRY_VERIFY_WITH_TIMEOUT(model->contextSource() && model->contextSource()->isIdle(), 30000);
+        QTRY_COMPARE(m_window->detailsPane()->valueFor(QStringLiteral("Agent")),
+                     model->agentText(model->recordingAt(0)));
         int row = -1;
         for (int r = 0; r < model->rowCount() && row < 0; ++r) {
             const Recording &rec = model->recordingAt(r);

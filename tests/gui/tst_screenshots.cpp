@@ -119,6 +119,8 @@ private slots:
                                       qPrintable(waveform->message()), 40000);
             QTRY_VERIFY_WITH_TIMEOUT(window.playerPanel()->player()->duration() > 0, 15000);
             window.playerPanel()->seek(window.playerPanel()->player()->duration() / 3);
+            // Who and what have arrived (the details pane redraws when they do).
+            QTRY_VERIFY_WITH_TIMEOUT(model->contextSource() && model->contextSource()->isIdle(), 30000);
             const QString name =
                 dark ? QStringLiteral("mainwindow-dark.png") : QStringLiteral("mainwindow-light.png");
             save(&window, name);
