@@ -105,8 +105,11 @@ bool Store::open(const QString &path, QString *error)
         QStringLiteral("CREATE TABLE IF NOT EXISTS recordings (id TEXT PRIMARY KEY, customer_id TEXT, "
                        "owner_type TEXT, owner_id TEXT, activeflow_id TEXT, reference_type TEXT, "
                        "reference_id TEXT, status TEXT, format TEXT, on_end_flow_id TEXT, tm_start INTEGER, "
-                       "tm_end INTEGER, tm_create INTEGER NOT NULL UNIQUE, tm_update INTEGER, "
+                       "tm_end INTEGER, tm_create INTEGER NOT NULL, tm_update INTEGER, "
                        "tm_delete INTEGER, legacy_empty_delete INTEGER)"),
+        // Not UNIQUE: tests may seed equal tm_create values (CreateTime::AsGiven). Folders made
+        // before that keep their UNIQUE column, where such a seed fails.
+        QStringLiteral("CREATE INDEX IF NOT EXISTS recordings_created ON recordings(tm_create)"),
         QStringLiteral(
             "CREATE TABLE IF NOT EXISTS files (id TEXT PRIMARY KEY, customer_id TEXT, owner_type TEXT, "
             "owner_id TEXT, reference_type TEXT, reference_id TEXT, type TEXT, name TEXT, "
@@ -200,9 +203,10 @@ qint64 Store::uniqueCreate(const QString &table, qint64 wanted) const
     }
 }
 
-bool Store::insertRecording(RecordingRow &r)
+bool Store::insertRecording(RecordingRow &r, CreateTime createTime)
 {
-    r.tmCreate = uniqueCreate(QStringLiteral("recordings"), r.tmCreate);
+    if (createTime == CreateTime::MakeUnique)
+        r.tmCreate = uniqueCreate(QStringLiteral("recordings"), r.tmCreate);
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("INSERT INTO recordings(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                   .arg(QLatin1String(kRecordingColumns)));
