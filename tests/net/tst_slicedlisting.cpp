@@ -155,6 +155,7 @@ private slots:
     void clearingTheRangeListsNewestFirstAgain();
     void changingTheRangeCancelsEveryCursor();
     void losingTheSourceStopsLoading();
+    void deletingTheModelWhileLoading();
     void aFailureShowsOnceAndRetryGoesOn();
 
 private:
@@ -416,6 +417,26 @@ void TestSlicedListing::losingTheSourceStopsLoading()
     QTest::qWait(600);
     QCOMPARE(model.rowCount(), rows);
     QCOMPARE(failed.size(), 0);
+    m_demo.resetFaults();
+}
+
+void TestSlicedListing::deletingTheModelWhileLoading()
+{
+    // A new session gives the view a new model; the old one goes while its slices are on the way.
+    m_demo.setFaults(QJsonObject{{QStringLiteral("latencyMs"), 100}});
+    Session session(m_demo.sessionConfig());
+    PlatformPageSource source(session.platform(), PlatformClient::ListKind::Recordings);
+    auto model = std::make_unique<RecordingTableModel>(&source);
+    model->setPageSize(20);
+    model->loadEverything();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 10000);
+    QVERIFY(model->isLoading());
+    model.reset();
+    QTest::qWait(400);
+    // The session still works for a new model.
+    RecordingTableModel next(&source);
+    QVERIFY(load(next, true, 60000));
+    QCOMPARE(rowsOf(next), m_demoTruth);
     m_demo.resetFaults();
 }
 

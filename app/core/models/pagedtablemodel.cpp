@@ -29,7 +29,8 @@ PagedTableModel::PagedTableModel(PageSource *source, QObject *parent)
 
 PagedTableModel::~PagedTableModel()
 {
-    cancelRequests();
+    // Not cancelRequests(): the rows (a subclass) are gone by now.
+    stopRequests();
 }
 
 void PagedTableModel::setPageSize(int size)
@@ -80,6 +81,12 @@ QString PagedTableModel::startToken() const
 
 void PagedTableModel::cancelRequests()
 {
+    stopRequests();
+    dropSlices();
+}
+
+void PagedTableModel::stopRequests()
+{
     if (m_source && m_source->isBusy())
         m_source->cancel();
     // Deleted later: this may run inside one of their own signals.
@@ -88,7 +95,6 @@ void PagedTableModel::cancelRequests()
         m_slices->disconnect(this);
         m_slices->deleteLater();
         m_slices = nullptr;
-        dropSlices();
     }
     if (m_probe) {
         m_probe->cancel();
@@ -202,8 +208,8 @@ void PagedTableModel::onSlicesFinished()
 
 void PagedTableModel::onParallelFailed(const QString &message)
 {
-    // Everything committed so far is a whole, newest-first prefix: a retry goes on from its end,
-    // one page at a time.
+    // Everything committed so far is a whole, newest-first prefix: retry() goes on from its end
+    // (in slices again).
     if (m_slices) {
         m_parallelRequests += m_slices->requests();
         m_cursor.reset(m_slices->resumeToken().isEmpty() ? m_cursor.token() : m_slices->resumeToken());

@@ -130,8 +130,10 @@ private:
     void onFailed(const QString &message);
     void setLoading(bool loading);
     void finishRefreshIfDone();
-    // Stops the page request, probe or sliced listing on the way (no answer arrives after it).
+    // Stops the page request, probe or sliced listing on the way (no answer arrives after it) and
+    // forgets the slices' rows not committed yet.
     void cancelRequests();
+    void stopRequests(); // the same, without touching the rows
     // Where a listing from the first page starts: the range's end, or "" (the newest item).
     QString startToken() const;
     void startSlices(Timestamp floor, std::optional<Timestamp> upper, std::optional<Timestamp> top);
