@@ -154,6 +154,7 @@ private slots:
     void rangeListingsMatchSequentialAndTruth();
     void daysRangeStartsAtItsEndAndStopsAtItsStart();
     void clearingTheRangeListsNewestFirstAgain();
+    void liveFormTokens();
     void changingTheRangeCancelsEveryCursor();
     void losingTheSourceStopsLoading();
     void deletingTheModelWhileLoading();
@@ -409,6 +410,29 @@ void TestSlicedListing::clearingTheRangeListsNewestFirstAgain()
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), kPageSize, 10000);
     QCOMPARE(tokenOf(wire.listings().first()), QString());
     QCOMPARE(rowsOf(model), m_demoTruth.mid(0, kPageSize));
+}
+
+void TestSlicedListing::liveFormTokens()
+{
+    // The live platform's times and cursors are RFC 3339: our own tokens follow the server's form
+    // once it has sent one, and the listing is the same.
+    m_demo.setFaults(QJsonObject{{QStringLiteral("liveVariant"), true}});
+    Session session(m_demo.sessionConfig());
+    WireLog wire(session);
+    PlatformPageSource source(session.platform(), PlatformClient::ListKind::Recordings);
+    RecordingTableModel model(&source);
+    model.setPageSize(10);
+    const QDate day = QDate::currentDate().addDays(-30);
+    const ListingRange range = ListingRange::ofLocalDays(day.addDays(-2), day);
+    model.setRange(range);
+    model.fetchMore(QModelIndex());
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0 && !model.isLoading(), 10000);
+    QVERIFY(load(model, true));
+    QCOMPARE(rowsOf(model), within(m_demoTruth, range));
+    const QList<QUrl> listings = wire.listings();
+    QVERIFY(listings.size() > 2);
+    QVERIFY2(tokenOf(listings.last()).contains(QLatin1Char('T')), qPrintable(tokenOf(listings.last())));
+    m_demo.resetFaults();
 }
 
 void TestSlicedListing::changingTheRangeCancelsEveryCursor()
