@@ -7,6 +7,7 @@
 #include <limits>
 #include <memory>
 #include <QLoggingCategory>
+#include <utility>
 
 namespace recdesk {
 

@@ -3,6 +3,7 @@
 #include "domain/page.h"
 #include "pagesource.h"
 
+#include <algorithm>
 #include <QLoggingCategory>
 
 namespace recdesk {
