@@ -1438,6 +1438,17 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     </message>
 </context>
 <context>
+    <name>recdesk::HistoryProbe</name>
+    <message>
+        <source>This list cannot be probed.</source>
+        <translation>No se puede sondear esta lista.</translation>
+    </message>
+    <message>
+        <source>The server sent a list that cannot be read.</source>
+        <translation>El servidor envió una lista que no se puede leer.</translation>
+    </message>
+</context>
+<context>
     <name>recdesk::PagedTableModel</name>
     <message>
         <source>The server sent a list that cannot be read: %1</source>
@@ -1588,6 +1599,13 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     <message>
         <source>Cannot read %1</source>
         <translation>No se puede leer %1</translation>
+    </message>
+</context>
+<context>
+    <name>recdesk::SlicedListing</name>
+    <message>
+        <source>This list cannot be loaded in parallel.</source>
+        <translation>Esta lista no se puede cargar en paralelo.</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2302,39 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     <message>
         <source>Select all</source>
         <translation>Seleccionar todo</translation>
+    </message>
+    <message>
+        <source>Load everything</source>
+        <translation>Cargar todo</translation>
+    </message>
+    <message>
+        <source>Load the rest of the list now, several parts at once</source>
+        <translation>Cargar ahora el resto de la lista, varias partes a la vez</translation>
+    </message>
+    <message>
+        <source>%1 · complete</source>
+        <translation>%1 · completa</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>range · rows and state</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Showing %1</source>
+        <translation>Mostrando %1</translation>
+    </message>
+    <message>
+        <source>Showing %1 – %2</source>
+        <translation>Mostrando %1 – %2</translation>
+    </message>
+    <message>
+        <source>Showing from %1</source>
+        <translation>Mostrando desde %1</translation>
+    </message>
+    <message>
+        <source>Showing until %1</source>
+        <translation>Mostrando hasta %1</translation>
     </message>
 </context>
 <context>

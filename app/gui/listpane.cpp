@@ -2,6 +2,7 @@
 
 #include "appicons.h"
 #include "dragtableview.h"
+#include "models/listingrange.h"
 #include "models/pagedtablemodel.h"
 
 #include <QAbstractButton>
@@ -25,10 +26,14 @@ ListPane::ListPane(FilterBar::Mode mode, const QString &settingsKey, QWidget *pa
 {
     m_filterBar = new FilterBar(mode, this);
     connect(m_filterBar, &FilterBar::changed, this, [this](const FilterState &state) {
+        // The creation days go to the server's cursor: the list starts at the range's end (a new
+        // range drops the rows loaded so far; the same range keeps them).
+        if (m_model)
+            m_model->setRange(ListingRange::ofLocalDays(state.from, state.to));
         applyFilter(state);
-        // Filtering happens in the client: a filter needs the whole list to be honest.
+        // The other filters happen in the client: they need the whole list (or range) to be honest.
         if (!state.isEmpty() && m_model && !m_model->isComplete())
-            m_model->fetchAll();
+            m_model->loadEverything();
         updateFooter();
     });
 
@@ -88,10 +93,18 @@ ListPane::ListPane(FilterBar::Mode mode, const QString &settingsKey, QWidget *pa
         if (m_model)
             m_model->retry();
     });
+    m_loadAll = new QToolButton(this);
+    m_loadAll->setText(tr("Load everything"));
+    m_loadAll->setToolTip(tr("Load the rest of the list now, several parts at once"));
+    m_loadAll->setAccessibleName(tr("Load everything"));
+    m_loadAll->setAutoRaise(true);
+    m_loadAll->hide();
+    connect(m_loadAll, &QToolButton::clicked, this, &ListPane::loadEverything);
 
     auto *footer = new QHBoxLayout;
     footer->setContentsMargins(2, 0, 2, 0);
     footer->addWidget(m_footer, 1);
+    footer->addWidget(m_loadAll);
     footer->addWidget(m_retry);
 
     auto *layout = new QVBoxLayout(this);
@@ -132,6 +145,8 @@ void ListPane::attach(PagedTableModel *model, QSortFilterProxyModel *proxy, int 
     connect(proxy, &QAbstractItemModel::rowsRemoved, this, &ListPane::updateFooter);
     connect(proxy, &QAbstractItemModel::modelReset, this, &ListPane::updateFooter);
     connect(proxy, &QAbstractItemModel::layoutChanged, this, &ListPane::updateFooter);
+    const FilterState filter = m_filterBar->state();
+    model->setRange(ListingRange::ofLocalDays(filter.from, filter.to));
     if (model->canFetchMore(QModelIndex()))
         model->fetchMore(QModelIndex());
     updateFooter();
@@ -158,21 +173,51 @@ void ListPane::updateFooter()
     const int shown = m_proxy->rowCount();
     QString text = countText(shown, loaded);
     const bool failed = !m_model->lastError().isEmpty() && !m_model->isLoading();
+    const QString range = rangeText();
     if (m_model->isLoading())
         text = loaded == 0 ? tr("Loading…") : tr("%1 · loading more…").arg(text);
     else if (failed)
         text = tr("%1 · loading stopped: %2").arg(text, m_model->lastError());
     else if (!m_model->isComplete() && loaded > 0)
         text = tr("%1 · more load as you scroll").arg(text);
+    else if (m_model->isComplete() && !range.isEmpty())
+        text = tr("%1 · complete").arg(text);
+    if (!range.isEmpty())
+        text = tr("%1 · %2", "range · rows and state").arg(range, text);
     m_footer->setText(text);
     m_footer->setToolTip(failed ? m_model->lastError() : QString());
     m_retry->setVisible(failed);
+    m_loadAll->setVisible(!m_model->isComplete() && !failed);
+    m_loadAll->setEnabled(!m_model->isLoading());
     emit modelStateChanged();
 }
 
 QString ListPane::footerText() const
 {
     return m_footer->text();
+}
+
+QString ListPane::rangeText() const
+{
+    const ListingRange &range = m_model->range();
+    const QLocale locale;
+    const QString format = QStringLiteral("d MMM yyyy");
+    const QString first = range.from ? locale.toString(range.firstLocalDay(), format) : QString();
+    const QString last = range.until ? locale.toString(range.lastLocalDay(), format) : QString();
+    if (range.from && range.until)
+        return first == last ? tr("Showing %1").arg(first) : tr("Showing %1 – %2").arg(first, last);
+    if (range.from)
+        return tr("Showing from %1").arg(first);
+    if (range.until)
+        return tr("Showing until %1").arg(last);
+    return QString();
+}
+
+void ListPane::loadEverything()
+{
+    if (m_model)
+        m_model->loadEverything();
+    updateFooter();
 }
 
 QList<int> ListPane::selectedSourceRows() const

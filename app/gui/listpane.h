@@ -54,6 +54,8 @@ public:
 
 public slots:
     void refresh();
+    // Loads the rest of the list (or of the date range) now, several parts at once.
+    void loadEverything();
 
 signals:
     void selectionChanged();
@@ -74,12 +76,15 @@ protected:
 private:
     void showHeaderMenu(const QPoint &pos);
     void fillViewport();
+    // "Showing 3 Nov 2026 – 5 Nov 2026" for a bounded range, else empty.
+    QString rangeText() const;
 
     QString m_settingsKey;
     FilterBar *m_filterBar = nullptr;
     DragTableView *m_table = nullptr;
-    QLabel *m_footer = nullptr;
+    QLabel *m_footer = nullptr; // "<range> · <rows> · <state>"
     QToolButton *m_retry = nullptr;
+    QToolButton *m_loadAll = nullptr;
     QPointer<PagedTableModel> m_model;
     QPointer<QSortFilterProxyModel> m_proxy;
     QList<QAction *> m_contextActions;

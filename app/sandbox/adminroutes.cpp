@@ -4,8 +4,10 @@
 #include "timeformat.h"
 
 #include <optional>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUuid>
 
 namespace recdesk::sandbox {
 
@@ -72,6 +74,49 @@ Reply moveClock(SandboxClock &clock, const QByteArray &body)
     return Reply::json(200, QJsonDocument(clockJson(clock)));
 }
 
+// POST /_sandbox/recordings: {"tmCreate": [µs since the epoch, …]} adds one ended call recording
+// per value with exactly that tm_create, duplicates allowed (paging tests need equal values where
+// a listing's pages or slices meet). Answers {"ids": […]} in the same order.
+Reply seedRecordings(Store &store, const QByteArray &body)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    const QJsonArray times = doc.object().value(QStringLiteral("tmCreate")).toArray();
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject() || times.isEmpty())
+        return adminError(QStringLiteral("Body must be {\"tmCreate\": [microseconds, …]}"));
+    // µs since the epoch are below 2^53, so a JSON number holds them exactly.
+    for (const QJsonValue &t : times) {
+        if (!t.isDouble() || t.toDouble() < 0 || t.toDouble() != double(qint64(t.toDouble())))
+            return adminError(QStringLiteral("tmCreate holds whole, non-negative microseconds"));
+    }
+    if (!store.transaction())
+        return adminError(QStringLiteral("Cannot start a database transaction"));
+    QJsonArray ids;
+    for (const QJsonValue &t : times) {
+        RecordingRow r;
+        r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        r.customerId = DemoIdentity::customerId();
+        r.ownerId = unsetUuid();
+        r.activeflowId = unsetUuid();
+        r.onEndFlowId = unsetUuid();
+        r.referenceType = QStringLiteral("call");
+        r.referenceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        r.status = QStringLiteral("ended");
+        r.tmCreate = qint64(t.toDouble());
+        r.tmStart = r.tmCreate + 500000;
+        r.tmEnd = r.tmStart + 60 * 1000000LL;
+        r.tmUpdate = r.tmEnd;
+        if (!store.insertRecording(r, Store::CreateTime::AsGiven)) {
+            store.rollback();
+            return Reply::json(409, QJsonDocument(QJsonObject{{QStringLiteral("error"), store.lastError()}}));
+        }
+        ids.append(r.id);
+    }
+    if (!store.commit())
+        return adminError(QStringLiteral("Cannot commit the recordings"));
+    return Reply::json(200, QJsonDocument(QJsonObject{{QStringLiteral("ids"), ids}}));
+}
+
 } // namespace
 
 AdminRoutes::AdminRoutes(SandboxContext &context, const SandboxOptions &startOptions)
@@ -120,6 +165,8 @@ Reply AdminRoutes::handle(const Request &request)
                                QJsonDocument(QJsonObject{{QStringLiteral("error"),
                                                           QStringLiteral("No upload with that file name")}}));
         return Reply::json(200, QJsonDocument::fromJson(metadata.toUtf8()));
+    } else if (path == QLatin1String("/_sandbox/recordings") && request.method == "POST") {
+        return seedRecordings(m_context.store(), request.body);
     } else if (path == QLatin1String("/_sandbox/stats") && request.method == "GET") {
         Store &s = m_context.store();
         return json(QJsonObject{{QStringLiteral("recordings"), s.countRecordings()},

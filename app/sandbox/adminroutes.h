@@ -8,8 +8,8 @@ namespace recdesk::sandbox {
 class SandboxContext;
 
 // The test-only admin endpoints under /_sandbox/ (docs/SANDBOX.md): the fault knobs, the log of
-// signed-URL requests, item counts and the sandbox clock. No authentication: the sandbox listens on loopback
-// only.
+// signed-URL requests, item counts, the sandbox clock and recordings seeded with chosen creation
+// times. No authentication: the sandbox listens on loopback only.
 class AdminRoutes
 {
 public:

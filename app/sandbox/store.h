@@ -152,9 +152,13 @@ public:
     bool commit();
     void rollback();
 
-    // tm_create is made unique per table (bumped by microseconds) so that strictly-before paging
-    // never skips an item; the stored value is written back into the row.
-    bool insertRecording(RecordingRow &row);
+    // How insertRecording treats a tm_create that another recording already has.
+    enum class CreateTime {
+        MakeUnique, // bumped by microseconds, so that strictly-before paging never skips an item
+        AsGiven,    // kept, duplicates allowed (tests of paging across equal tm_create values)
+    };
+    // The stored tm_create is written back into the row.
+    bool insertRecording(RecordingRow &row, CreateTime createTime = CreateTime::MakeUnique);
     bool insertFile(FileRow &row);
     int countRecordings() const;
     int countFiles() const;

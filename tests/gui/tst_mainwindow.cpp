@@ -11,6 +11,7 @@
 #include "media/recordingaudioservice.h"
 #include "messagebar.h"
 #include "models/filetablemodel.h"
+#include "models/listingrange.h"
 #include "models/recordingfilterproxy.h"
 #include "models/recordingtablemodel.h"
 #include "net/platformpagesource.h"
@@ -223,23 +224,34 @@ private slots:
     {
         RecordingsView *view = m_window->recordingsView();
         QTRY_VERIFY_WITH_TIMEOUT(view->model()->isComplete() || !view->model()->isLoading(), 30000);
-        // The creation day of a row in the middle of the list: only that day and later remain.
+        // The creation days go to the server's cursor: the model then holds those days only, listed
+        // from the range's end, and the footer says which days and that they are all there.
         const Recording middle = view->model()->recordingAt(view->model()->rowCount() / 2);
-        const QDate from = middle.created.toDateTime().toLocalTime().date();
-        view->filterBar()->fromEdit()->setDate(from);
+        const QDate day = middle.created.toDateTime().toLocalTime().date();
+        view->filterBar()->fromEdit()->setDate(day.addDays(-1));
+        view->filterBar()->toEdit()->setDate(day);
+        QCOMPARE(view->model()->range(), ListingRange::ofLocalDays(day.addDays(-1), day));
         QTRY_VERIFY_WITH_TIMEOUT(view->model()->isComplete(), 30000);
-        const int shown = view->proxy()->rowCount();
-        QVERIFY(shown > 0);
-        QVERIFY(shown < view->model()->rowCount());
-        for (int row = 0; row < shown; ++row) {
-            const auto r =
-                view->recordingAtSourceRow(view->proxy()->mapToSource(view->proxy()->index(row, 0)).row());
-            QVERIFY(r->created.toDateTime().toLocalTime().date() >= from);
+        QVERIFY(view->model()->rowOfId(middle.id) >= 0);
+        QCOMPARE(view->proxy()->rowCount(), view->model()->rowCount());
+        for (const Recording &r : view->model()->items()) {
+            const QDate created = r.created.toDateTime().toLocalTime().date();
+            QVERIFY(created == day || created == day.addDays(-1));
         }
+        const QString format = QStringLiteral("d MMM yyyy");
+        QVERIFY2(view->footerText().startsWith(
+                     QStringLiteral("Showing %1 – %2")
+                         .arg(QLocale().toString(day.addDays(-1), format), QLocale().toString(day, format))),
+                 qPrintable(view->footerText()));
+        QVERIFY2(view->footerText().endsWith(QStringLiteral("complete")), qPrintable(view->footerText()));
+        // Clearing the range goes back to the newest-first listing.
         view->filterBar()->clear();
+        QCOMPARE(view->model()->range(), ListingRange());
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 0 && !view->model()->isLoading(), 30000);
+        QVERIFY(!view->footerText().startsWith(QStringLiteral("Showing")));
         // Text: a recording's id finds exactly that recording.
         view->filterBar()->textEdit()->setText(middle.id.toString(QUuid::WithoutBraces));
-        QTRY_COMPARE(view->proxy()->rowCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(view->proxy()->rowCount(), 1, 30000);
         view->filterBar()->clear();
         QCOMPARE(view->proxy()->rowCount(), view->model()->rowCount());
     }
@@ -296,6 +308,35 @@ private slots:
                  call.direction == CallDirection::Incoming ? QStringLiteral("Inbound")
                                                            : QStringLiteral("Outbound"));
         dialog->reject();
+    void loadEverythingButton()
+    {
+        RecordingsView *view = m_window->recordingsView();
+        // Small pages, so that scrolling has loaded only part of the list.
+        view->model()->setPageSize(10);
+        view->model()->clear();
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 0 && !view->model()->isLoading(), 30000);
+        QVERIFY(!view->model()->isComplete());
+        QToolButton *loadAll = nullptr;
+        for (QToolButton *b : view->findChildren<QToolButton *>()) {
+            if (b->accessibleName() == QLatin1String("Load everything"))
+                loadAll = b;
+        }
+        QVERIFY(loadAll);
+        QVERIFY(loadAll->isVisible());
+        loadAll->click();
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->isComplete(), 30000);
+        QVERIFY(view->model()->lastError().isEmpty());
+        QVERIFY(!loadAll->isVisible());
+        // The demo's ~290 listed recordings, each once, newest first.
+        QVERIFY(view->model()->rowCount() > 250);
+        QSet<QUuid> ids;
+        const QList<Recording> &rows = view->model()->items();
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            ids.insert(rows.at(i).id);
+            QVERIFY(i == 0 || !(rows.at(i - 1).created < rows.at(i).created));
+        }
+        QCOMPARE(ids.size(), rows.size());
+        view->model()->setPageSize(PagedTableModel::kMaxPageSize);
     }
 
     void unendedRecordingSaysWhy()

@@ -28,10 +28,15 @@ QString PageCursor::advance(const QString &nextToken)
     return QString();
 }
 
-void PageCursor::reset()
+void PageCursor::reset(const QString &startToken)
 {
-    m_token.clear();
+    m_token = startToken;
     m_seen.clear();
+}
+
+QString pageTokenAt(Timestamp t, const QString &likeToken)
+{
+    return likeToken.contains(QLatin1Char('T')) ? t.toRfc3339() : t.toPlatformString();
 }
 
 } // namespace recdesk

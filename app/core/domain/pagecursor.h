@@ -6,6 +6,13 @@
 
 namespace recdesk {
 
+class Timestamp;
+
+// A page_token of our own making: "items created strictly before t". Written in the form of
+// `likeToken` (a next_page_token this server sent: RFC 3339 from the live platform), else in the
+// documented form.
+QString pageTokenAt(Timestamp t, const QString &likeToken = QString());
+
 // Follows a platform listing's next_page_token and refuses one that would never end it. The
 // contract's cursor is a timestamp: the next page holds items created strictly before the token.
 // So each token must be strictly older than the one before; a token that repeats, or moves
@@ -21,7 +28,9 @@ public:
     // Takes the next_page_token of the page just received. Returns "" when it may be followed,
     // otherwise a sentence saying what the server did (the listing must end with that error).
     QString advance(const QString &nextToken);
-    void reset();
+    // Back to the first page; with a start token, the first page holds the items created
+    // strictly before it (a listing that starts at a chosen moment).
+    void reset(const QString &startToken = QString());
 
 private:
     QString m_token;

@@ -3,6 +3,8 @@
 #include "domain/page.h"
 #include "pagedtablemodel.h"
 
+#include <algorithm>
+#include <optional>
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -68,27 +70,76 @@ protected:
         return false;
     }
 
-    PageOutcome mergePage(const QByteArray &json) override
+    // Decodes a page; items created before `floor` are left out (and reachedFloor set: the list is
+    // newest first, so every later item would be older still).
+    QList<T> decodeItems(const QByteArray &json, std::optional<Timestamp> floor, PageOutcome *outcome) const
     {
         DecodeProblems problems;
         Page<T> page;
         if (!scanPage(json, &page))
             page = decodePage<T>(json, listName(), &problems);
-        PageOutcome outcome;
-        outcome.received = static_cast<int>(page.items.size()) + page.skipped;
+        outcome->received = static_cast<int>(page.items.size()) + page.skipped;
         // With no item and none skipped, any problem is about the envelope itself.
-        if (outcome.received == 0 && !problems.isEmpty()) {
-            outcome.ok = false;
+        if (outcome->received == 0 && !problems.isEmpty()) {
+            outcome->ok = false;
             // An explicit context: lupdate cannot file tr() of a template under its base class.
-            outcome.problem = QCoreApplication::translate("recdesk::PagedTableModel",
-                                                          "The server sent a list that cannot be read: %1")
-                                  .arg(problems.summary());
-            return outcome;
+            outcome->problem = QCoreApplication::translate("recdesk::PagedTableModel",
+                                                           "The server sent a list that cannot be read: %1")
+                                   .arg(problems.summary());
+            return {};
         }
-        outcome.nextToken = page.nextPageToken;
-        outcome.last = isLastPage(outcome.received, outcome.nextToken);
-        mergeItems(std::move(page.items), outcome.last);
+        outcome->nextToken = page.nextPageToken;
+        if (floor) {
+            const auto older = std::find_if(page.items.begin(), page.items.end(),
+                                            [&floor](const T &item) { return item.created < *floor; });
+            outcome->reachedFloor = older != page.items.end();
+            page.items.erase(older, page.items.end());
+        }
+        return std::move(page.items);
+    }
+
+    PageOutcome mergePage(const QByteArray &json) override
+    {
+        PageOutcome outcome;
+        QList<T> items = decodeItems(json, range().from, &outcome);
+        if (!outcome.ok)
+            return outcome;
+        outcome.last = outcome.reachedFloor || isLastPage(outcome.received, outcome.nextToken);
+        mergeItems(std::move(items), outcome.last);
         return outcome;
+    }
+
+    SlicedListing::PageDigest takeSlicePage(int slice, const QByteArray &json, Timestamp floor) override
+    {
+        PageOutcome outcome;
+        QList<T> items = decodeItems(json, floor, &outcome);
+        SlicedListing::PageDigest digest;
+        digest.ok = outcome.ok;
+        digest.problem = outcome.problem;
+        digest.received = outcome.received;
+        digest.nextToken = outcome.nextToken;
+        digest.reachedFloor = outcome.reachedFloor;
+        QList<T> &kept = m_sliceRows[slice];
+        if (kept.isEmpty())
+            kept = std::move(items);
+        else
+            kept.append(std::move(items));
+        return digest;
+    }
+
+    void commitSlice(int slice) override
+    {
+        QList<T> items = m_sliceRows.take(slice);
+        // An empty chunk says nothing about the rows after the confirmed ones (see mergeItems).
+        if (!items.isEmpty())
+            mergeItems(std::move(items), false);
+    }
+
+    void dropSlices() override { m_sliceRows.clear(); }
+    void dropUnconfirmedRows() override
+    {
+        if (m_confirmed < m_rows.size())
+            mergeItems({}, true);
     }
 
     int confirmedRowCount() const override { return m_confirmed; }
@@ -272,6 +323,7 @@ private:
     QList<T> m_rows;
     QHash<detail::RowKey, int> m_rowById;
     int m_confirmed = 0;
+    QHash<int, QList<T>> m_sliceRows; // loadEverything(): pages of slices not yet committed
 };
 
 } // namespace recdesk

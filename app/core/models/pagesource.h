@@ -23,6 +23,14 @@ public:
     // Drop the request in flight, if any: neither signal follows for it.
     virtual void cancel() = 0;
     virtual bool isBusy() const = 0;
+    // Another source over the same list (the same client and path), for listing several parts of
+    // it at once (SlicedListing, HistoryProbe); nullptr when this source cannot make one, and then
+    // the list is loaded one page at a time.
+    virtual PageSource *createSibling(QObject *parent) const
+    {
+        Q_UNUSED(parent);
+        return nullptr;
+    }
 
 signals:
     // The raw list body: {"result": [...], "next_page_token": "..."}.

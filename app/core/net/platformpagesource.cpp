@@ -39,6 +39,11 @@ void PlatformPageSource::fetch(const QString &pageToken, int pageSize)
     });
 }
 
+PageSource *PlatformPageSource::createSibling(QObject *parent) const
+{
+    return new PlatformPageSource(m_client, m_kind, parent);
+}
+
 void PlatformPageSource::cancel()
 {
     if (ApiReply *reply = m_reply) {

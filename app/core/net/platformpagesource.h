@@ -18,6 +18,7 @@ public:
     void fetch(const QString &pageToken, int pageSize) override;
     void cancel() override;
     bool isBusy() const override { return !m_reply.isNull(); }
+    PageSource *createSibling(QObject *parent) const override;
 
     // The typed error of the last failure (failed() carries its display string).
     const ApiError &lastError() const { return m_lastError; }
