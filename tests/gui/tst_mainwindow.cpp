@@ -308,6 +308,8 @@ private slots:
                  call.direction == CallDirection::Incoming ? QStringLiteral("Inbound")
                                                            : QStringLiteral("Outbound"));
         dialog->reject();
+    }
+
     void loadEverythingButton()
     {
         RecordingsView *view = m_window->recordingsView();
