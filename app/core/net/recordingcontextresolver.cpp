@@ -2,12 +2,17 @@
 
 #include "apireply.h"
 #include "domain/page.h"
+#include "domain/pagecursor.h"
 #include "netlogging.h"
 #include "platformclient.h"
 
 namespace recdesk {
 namespace {
 constexpr int kAgentPageSize = 100;
+constexpr int kCallWindowSize = 100;
+// A window starts this much after the newest wanted recording: a call is created before its
+// recording, and the two clocks may differ a little.
+constexpr qint64 kCallWindowLeadUsec = 1'000'000;
 
 template<typename T> T decodeItem(const ApiReply *reply, const QString &what, bool *ok)
 {
@@ -74,9 +79,11 @@ void RecordingContextResolver::want(const QList<Recording> &recordings)
     const qint64 t = now();
     for (const Recording &r : recordings) {
         if (!r.referenceId.isNull()) {
-            if (r.referenceType == RecordingReferenceType::Call)
+            if (r.referenceType == RecordingReferenceType::Call) {
+                qint64 &time = m_callTimes[r.referenceId];
+                time = qMax(time, qint64(r.created.microseconds()));
                 wantOne(Kind::Call, r.referenceId, t);
-            else if (r.referenceType == RecordingReferenceType::Confbridge)
+            } else if (r.referenceType == RecordingReferenceType::Confbridge)
                 wantOne(Kind::Conference, r.referenceId, t);
         }
         if (r.ownerType == OwnerType::Agent && !r.ownerId.isNull())
@@ -116,9 +123,110 @@ void RecordingContextResolver::wantOne(Kind kind, const QUuid &id, qint64 now)
 
 void RecordingContextResolver::pump()
 {
-    while (!m_queue.isEmpty() && m_inFlight.size() < kMaxInFlight && m_client)
-        send(m_queue.takeFirst());
+    while (m_inFlight.size() < kMaxInFlight && m_client) {
+        if (sendCallWindow())
+            continue;
+        // The next lookup that may go now: calls wait for their window first.
+        const auto next = std::find_if(m_queue.begin(), m_queue.end(),
+                                       [](const Lookup &l) { return l.kind != Kind::Call || l.windowed; });
+        if (next == m_queue.end())
+            break;
+        const Lookup lookup = *next;
+        m_queue.erase(next);
+        send(lookup);
+    }
     checkIdle();
+}
+
+bool RecordingContextResolver::sendCallWindow()
+{
+    if (m_windowInFlight || m_callsDenied)
+        return false;
+    qint64 newest = -1;
+    for (const Lookup &l : std::as_const(m_queue)) {
+        if (l.kind == Kind::Call && !l.windowed)
+            newest = qMax(newest, m_callTimes.value(l.id, -1));
+    }
+    if (newest < 0)
+        return false;
+    const qint64 end = newest + kCallWindowLeadUsec;
+    if (end == m_lastWindowEnd) {
+        // The last window at this moment held only calls newer than these: one by one instead.
+        windowFailed();
+        return false;
+    }
+    m_lastWindowEnd = end;
+    m_windowInFlight = true;
+    ApiReply *reply =
+        m_client->listPage(PlatformClient::ListKind::Calls,
+                           pageTokenAt(Timestamp::fromMicroseconds(end), m_callToken), kCallWindowSize);
+    ++m_requestsSent;
+    m_inFlight.append(reply);
+    m_peakInFlight = qMax(m_peakInFlight, int(m_inFlight.size()));
+    connect(reply, &ApiReply::finished, this, [this, reply, end] { onCallWindow(reply, end); });
+    return true;
+}
+
+void RecordingContextResolver::windowFailed()
+{
+    for (Lookup &l : m_queue) {
+        if (l.kind == Kind::Call)
+            l.windowed = true;
+    }
+}
+
+void RecordingContextResolver::onCallWindow(ApiReply *reply, qint64 windowEnd)
+{
+    m_inFlight.removeAll(reply);
+    m_windowInFlight = false;
+    if (reply->httpStatus() == 403) {
+        deny(Kind::Call);
+        pump();
+        return;
+    }
+    DecodeProblems problems;
+    const Page<Call> page = reply->isOk()
+                                ? decodePage<Call>(reply->body(), QStringLiteral("calls page"), &problems)
+                                : Page<Call>();
+    if (!reply->isOk() || (page.received() == 0 && !problems.isEmpty())) {
+        // Without windows, one by one (a server without GET /calls, a failure).
+        if (!reply->isOk() && reply->error().kind != ApiError::Kind::Cancelled)
+            qCInfo(lcNetPlatform, "call window failed: %s", qPrintable(reply->error().message));
+        windowFailed();
+        pump();
+        return;
+    }
+    if (!page.nextPageToken.isEmpty())
+        m_callToken = page.nextPageToken;
+    const qint64 t = now();
+    QSet<QUuid> held;
+    qint64 oldest = windowEnd;
+    for (const Call &c : page.items) {
+        held.insert(c.id);
+        oldest = qMin(oldest, qint64(c.created.microseconds()));
+        const bool finished = c.hangup.hasHappened();
+        m_calls.insert(c.id, Entry<Call>{c, t + (finished ? m_lifetimes.finishedMs : m_lifetimes.liveMs)});
+    }
+    const bool last = page.isLast(kCallWindowSize);
+    for (auto it = m_queue.begin(); it != m_queue.end();) {
+        if (it->kind != Kind::Call || it->windowed) {
+            ++it;
+            continue;
+        }
+        if (held.contains(it->id)) {
+            m_pending.remove(it->id);
+            m_callTimes.remove(it->id);
+            it = m_queue.erase(it);
+            continue;
+        }
+        // Its recording is within what the window covered (or nothing is older): the call was not
+        // there (created long before its recording, or gone): one by one.
+        if (last || m_callTimes.value(it->id) >= oldest)
+            it->windowed = true;
+        ++it;
+    }
+    scheduleUpdate();
+    pump();
 }
 
 void RecordingContextResolver::send(const Lookup &lookup)
@@ -136,6 +244,8 @@ void RecordingContextResolver::onItem(const Lookup &lookup, ApiReply *reply)
 {
     m_inFlight.removeAll(reply);
     m_pending.remove(lookup.id);
+    if (lookup.kind == Kind::Call)
+        m_callTimes.remove(lookup.id);
     const qint64 t = now();
     const int status = reply->httpStatus();
     if (status == 403) {

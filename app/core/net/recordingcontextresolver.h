@@ -18,12 +18,15 @@ class PlatformClient;
 // Looks up the calls, conferences and agents behind recordings through the session's platform
 // client and keeps them for the session (so per profile), each for a lifetime (Lifetimes).
 //
-// What is wanted is queued and asked for in the background: agents all at once through the
-// paged GET /agents (a few requests for any number of rows), then one GET /agents/{id} for an
-// owner the list did not have (a deleted agent: 404); calls and conferences one GET per id, at
-// most kMaxInFlight requests at a time. Nothing is asked for twice while it is fresh or on its
-// way. A 403 (an agent account) stops that kind of look-up for the session, with one notice; the
-// rows then show ids. Other failures leave the item unknown until failedMs has passed.
+// What is wanted is queued and asked for in the background, at most kMaxInFlight requests at a
+// time: agents all at once through the paged GET /agents (a few requests for any number of rows),
+// then one GET /agents/{id} for an owner the list did not have (a deleted agent: 404); calls in
+// windows of GET /calls (a call is created just before its recording, so a page of the calls
+// created before the newest wanted recording answers most of a page of rows in one request),
+// then one GET /calls/{id} for a call its window did not hold; conferences one GET per id.
+// Nothing is asked for twice while it is fresh or on its way. A 403 (an agent account) stops that kind of
+// look-up for the session, with one notice; the rows then show ids. Other failures leave the item unknown
+// until failedMs has passed.
 class RecordingContextResolver : public RecordingContextSource
 {
     Q_OBJECT
@@ -64,6 +67,7 @@ private:
     {
         Kind kind;
         QUuid id;
+        bool windowed = false; // calls: a window of GET /calls has been tried for it
     };
 
     template<typename T>
@@ -72,6 +76,9 @@ private:
     void pump();
     void send(const Lookup &lookup);
     void onItem(const Lookup &lookup, ApiReply *reply);
+    bool sendCallWindow();
+    void onCallWindow(ApiReply *reply, qint64 windowEnd);
+    void windowFailed();
     void loadAgentList();
     void requestAgentPage();
     void onAgentPage(ApiReply *reply);
@@ -88,6 +95,10 @@ private:
     QHash<QUuid, Entry<Conference>> m_conferences;
     QHash<QUuid, Entry<Agent>> m_agents;
     QList<Lookup> m_queue;
+    QHash<QUuid, qint64> m_callTimes; // call id → the newest wanted recording's tm_create (µs)
+    bool m_windowInFlight = false;
+    qint64 m_lastWindowEnd = -1;
+    QString m_callToken;   // a next_page_token of GET /calls: our own tokens take its form
     QSet<QUuid> m_pending; // queued or in flight
     QList<QPointer<ApiReply>> m_inFlight;
     int m_requestsSent = 0;
