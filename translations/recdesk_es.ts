@@ -380,12 +380,17 @@
         <translation>Comando desconocido &quot;%1&quot;.</translation>
     </message>
     <message>
+        <source>Recordings: do not look up calls and agents (no agent, customer, direction or outcome; send-to-analytics pre-fills nothing from the call).</source>
+        <translation>Grabaciones: no consultar llamadas ni agentes (sin agente, cliente, dirección ni resultado; send-to-analytics no rellena nada a partir de la llamada).</translation>
+    </message>
+    <message>
         <source>Usage:
   recdeskctl [--profile P | --demo] [--json] files list [--limit N]
   recdeskctl [--profile P | --demo] files show ID
   recdeskctl [--profile P | --demo] files download ID... [--to DIR]
   recdeskctl [--profile P | --demo] files delete ID...
   recdeskctl [--profile P | --demo] recordings list|show|download|delete ... [--no-lookup]
+  recdeskctl [--profile P | --demo] files|recordings list [--from DAY] [--to-day DAY]
   recdeskctl [--profile P | --demo] upload --to platform|analytics|assistant FILE...
              [--metadata meta.json | --agent-code C ...] [--name N] [--detail D]
   recdeskctl [--profile P | --demo] send-to-analytics RECORDING_ID... [--metadata meta.json | ...]
@@ -405,6 +410,7 @@ unavailable, 6 invalid input, 7 not allowed, 8 local file error, 130 cancelled.
   recdeskctl [--profile P | --demo] files download ID... [--to DIR]
   recdeskctl [--profile P | --demo] files delete ID...
   recdeskctl [--profile P | --demo] recordings list|show|download|delete ... [--no-lookup]
+  recdeskctl [--profile P | --demo] files|recordings list [--from DAY] [--to-day DAY]
   recdeskctl [--profile P | --demo] upload --to platform|analytics|assistant FILE...
              [--metadata meta.json | --agent-code C ...] [--name N] [--detail D]
   recdeskctl [--profile P | --demo] send-to-analytics RECORDING_ID... [--metadata meta.json | ...]
@@ -421,8 +427,20 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
 </translation>
     </message>
     <message>
-        <source>Recordings: do not look up calls and agents (no agent, customer, direction or outcome; send-to-analytics pre-fills nothing from the call).</source>
-        <translation>Grabaciones: no consultar llamadas ni agentes (sin agente, cliente, dirección ni resultado; send-to-analytics no rellena nada a partir de la llamada).</translation>
+        <source>List: items created on or after this day (YYYY-MM-DD, local time).</source>
+        <translation>Listar: elementos creados en este día o después (AAAA-MM-DD, hora local).</translation>
+    </message>
+    <message>
+        <source>List: items created on or before this day (YYYY-MM-DD, local time).</source>
+        <translation>Listar: elementos creados en este día o antes (AAAA-MM-DD, hora local).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a day written YYYY-MM-DD, e.g. 2026-11-24.</source>
+        <translation>--%1 necesita un día escrito AAAA-MM-DD, p. ej. 2026-11-24.</translation>
+    </message>
+    <message>
+        <source>--to-day is before --from: the range would be empty.</source>
+        <translation>--to-day es anterior a --from: el intervalo quedaría vacío.</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ QString CommandLine::usage()
         "  recdeskctl [--profile P | --demo] files download ID... [--to DIR]\n"
         "  recdeskctl [--profile P | --demo] files delete ID...\n"
         "  recdeskctl [--profile P | --demo] recordings list|show|download|delete ... [--no-lookup]\n"
+        "  recdeskctl [--profile P | --demo] files|recordings list [--from DAY] [--to-day DAY]\n"
         "  recdeskctl [--profile P | --demo] upload --to platform|analytics|assistant FILE...\n"
         "             [--metadata meta.json | --agent-code C ...] [--name N] [--detail D]\n"
         "  recdeskctl [--profile P | --demo] send-to-analytics RECORDING_ID... [--metadata meta.json | ...]\n"
@@ -82,6 +83,12 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments, CliOptions 
         QStringLiteral("no-lookup"),
         tr("Recordings: do not look up calls and agents (no agent, customer, direction or outcome; "
            "send-to-analytics pre-fills nothing from the call)."));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  tr("List: items created on or after this day (YYYY-MM-DD, local time)."),
+                                  QStringLiteral("DAY"));
+    const QCommandLineOption until(QStringLiteral("to-day"),
+                                   tr("List: items created on or before this day (YYYY-MM-DD, local time)."),
+                                   QStringLiteral("DAY"));
     const QCommandLineOption limit(QStringLiteral("limit"), tr("List at most N items."), QStringLiteral("N"));
     const QCommandLineOption to(QStringLiteral("to"), tr("Download folder, or upload destination."),
                                 QStringLiteral("DIR|DEST"));
@@ -93,8 +100,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments, CliOptions 
                                     QStringLiteral("TEXT"));
     const QCommandLineOption parallel(QStringLiteral("parallel"), tr("Transfers at once (default 3)."),
                                       QStringLiteral("N"));
-    parser.addOptions({help, version, profile, demo, demoDir, demoLive, json, quiet, progress, noLookup,
-                       limit, to, metadata, name, detail, parallel});
+    parser.addOptions({help, version, profile, demo, demoDir, demoLive, json, quiet, progress, noLookup, from,
+                       until, limit, to, metadata, name, detail, parallel});
     QList<QCommandLineOption> metadataOptions;
     for (const MetadataFlag &f : kMetadataFlags) {
         metadataOptions.append(
@@ -135,6 +142,20 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments, CliOptions 
         if (parser.isSet(metadataOptions.at(i)))
             o->metadataFlags.append(QString::fromLatin1(kMetadataFlags[i].key) + QLatin1Char('=') +
                                     parser.value(metadataOptions.at(i)));
+    for (const auto &[option, day] : {std::pair{&from, &o->from}, std::pair{&until, &o->to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *day = QDate::fromString(parser.value(*option), Qt::ISODate);
+        if (!day->isValid()) {
+            *text =
+                tr("--%1 needs a day written YYYY-MM-DD, e.g. 2026-11-24.").arg(option->names().constFirst());
+            return Result::Error;
+        }
+    }
+    if (o->from.isValid() && o->to.isValid() && o->to < o->from) {
+        *text = tr("--to-day is before --from: the range would be empty.");
+        return Result::Error;
+    }
     bool ok = true;
     if (parser.isSet(limit)) {
         o->limit = parser.value(limit).toInt(&ok);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 
 namespace recdesk::cli {
@@ -26,6 +27,8 @@ struct CliOptions
     QStringList arguments; // ids, files, profile name
     // Command options
     int limit = -1;
+    QDate from;           // list: created on or after this local day (invalid: open)
+    QDate to;             // list: created on or before this local day (invalid: open)
     QString toDirectory;  // downloads
     QString uploadTarget; // upload --to
     QString metadataFile;

@@ -5,6 +5,7 @@
 #include "domain/page.h"
 #include "domain/platformfile.h"
 #include "domain/recording.h"
+#include "models/listingrange.h"
 #include "models/recordingfacts.h"
 #include "net/recordingcontextresolver.h"
 #include "net/session.h"
@@ -301,10 +302,13 @@ void CommandRunner::runProfile()
 
 void CommandRunner::runList()
 {
-    m_cursor.reset();
+    // --from/--to-day: the listing starts on the server's cursor at the end of the range (the
+    // first page holds what was created strictly before it) and stops at the first older item.
+    m_range = ListingRange::ofLocalDays(m_options.from, m_options.to);
+    m_cursor.reset(m_range.until ? pageTokenAt(*m_range.until) : QString());
     m_dropped = 0;
     m_droppedWhy.clear();
-    fetchNextPage(QString());
+    fetchNextPage(m_cursor.token());
 }
 
 void CommandRunner::fetchNextPage(const QString &token)
@@ -325,17 +329,26 @@ void CommandRunner::fetchNextPage(const QString &token)
         int skipped = 0;
         if (m_files) {
             const auto page = decodePage<PlatformFile>(reply->body(), QStringLiteral("files"), &problems);
-            for (const PlatformFile &f : page.items)
-                m_listed.append(f.toJson());
-            next = page.nextPageToken;
             last = page.isLast(pageSize);
+            for (const PlatformFile &f : page.items) {
+                if (m_range.contains(f.created))
+                    m_listed.append(f.toJson());
+                else if (m_range.from && f.created < *m_range.from)
+                    last = true; // older than the range: nothing after it is wanted
+            }
+            next = page.nextPageToken;
             received = page.received();
             skipped = page.skipped;
         } else {
             const auto page = decodePage<Recording>(reply->body(), QStringLiteral("recordings"), &problems);
-            m_recordings.append(page.items);
-            next = page.nextPageToken;
             last = page.isLast(pageSize);
+            for (const Recording &r : page.items) {
+                if (m_range.contains(r.created))
+                    m_recordings.append(r);
+                else if (m_range.from && r.created < *m_range.from)
+                    last = true;
+            }
+            next = page.nextPageToken;
             received = page.received();
             skipped = page.skipped;
         }
@@ -423,6 +436,11 @@ QJsonObject CommandRunner::recordingJson(const Recording &recording) const
     return o;
 }
 
+void CommandRunner::showNotice(const QString &text)
+{
+    m_output.error(text);
+}
+
 void CommandRunner::lookUp(const QList<Recording> &recordings, const std::function<void()> &then)
 {
     RecordingContextSource *source = context();
@@ -431,9 +449,7 @@ void CommandRunner::lookUp(const QList<Recording> &recordings, const std::functi
         return;
     }
     // A 403 (agent accounts) is a calm note, once: the rows then carry ids only.
-    connect(
-        source, &RecordingContextSource::notice, this, [this](const QString &text) { m_output.error(text); },
-        Qt::UniqueConnection);
+    connect(source, &RecordingContextSource::notice, this, &CommandRunner::showNotice, Qt::UniqueConnection);
     source->want(recordings);
     if (source->isIdle()) {
         then();

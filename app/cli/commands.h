@@ -5,6 +5,7 @@
 #include "domain/pagecursor.h"
 #include "domain/recording.h"
 #include "exitcodes.h"
+#include "models/listingrange.h"
 #include "output.h"
 #include "transfer/uploadbatch.h"
 
@@ -57,6 +58,7 @@ private:
     QJsonObject recordingJson(const Recording &recording) const;
     // Looks up the calls and agents of these recordings, then calls then (at once if all known).
     void lookUp(const QList<Recording> &recordings, const std::function<void()> &then);
+    void showNotice(const QString &text);
     void runDelete();
     void runDownload();
     void runUpload();
@@ -77,6 +79,7 @@ private:
     QHash<QUuid, Recording> m_fetched; // send-to-analytics: the recordings, for pre-filling
     int m_waiting = 0;
     PageCursor m_cursor;  // refuses a next_page_token that would never end the listing
+    ListingRange m_range; // list --from/--to-day
     int m_dropped = 0;    // rows the server sent that could not be read
     QString m_droppedWhy; // the first reason
     QHash<QUuid, ApiError> m_failures;

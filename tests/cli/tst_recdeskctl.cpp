@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QProcess>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace recdesk::test;
@@ -182,6 +183,50 @@ private slots:
         QVERIFY(!bare.contains(QStringLiteral("CallDirection")));
         QCOMPARE(run({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("whowhat")}).code,
                  0);
+    }
+
+    void listsADayRangeOnTheServersCursor()
+    {
+        Run r = run(demo({QStringLiteral("--json"), QStringLiteral("--no-lookup"),
+                          QStringLiteral("recordings"), QStringLiteral("list")}));
+        QCOMPARE(r.code, 0);
+        const QJsonArray all = QJsonDocument::fromJson(r.out).array();
+        QVERIFY(all.size() > 3);
+        // The days of the second and third newest items: the range lists what the whole list has
+        // on those local days, in the same order.
+        QList<QDate> days;
+        for (const QJsonValue &v : all) {
+            QString created = v.toObject().value(QStringLiteral("tm_create")).toString();
+            created.replace(QLatin1Char(' '), QLatin1Char('T'));
+            QDateTime t = QDateTime::fromString(created.left(19), Qt::ISODate);
+            t.setTimeZone(QTimeZone::utc());
+            days.append(t.toLocalTime().date());
+        }
+        const QDate first = days.at(all.size() - 2);
+        const QDate last = days.at(1);
+        QStringList expected;
+        for (int i = 0; i < all.size(); ++i) {
+            if (days.at(i) >= first && days.at(i) <= last)
+                expected.append(all.at(i).toObject().value(QStringLiteral("id")).toString());
+        }
+        r = run(demo({QStringLiteral("--json"), QStringLiteral("--no-lookup"), QStringLiteral("recordings"),
+                      QStringLiteral("list"), QStringLiteral("--from"), first.toString(Qt::ISODate),
+                      QStringLiteral("--to-day"), last.toString(Qt::ISODate)}));
+        QCOMPARE(r.code, 0);
+        QStringList listed;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
+            listed.append(v.toObject().value(QStringLiteral("id")).toString());
+        QVERIFY(!expected.isEmpty() && expected.size() < all.size());
+        QCOMPARE(listed, expected);
+        // Bad days are usage errors with a sentence.
+        r = run(demo({QStringLiteral("recordings"), QStringLiteral("list"), QStringLiteral("--from"),
+                      QStringLiteral("24/11/2026")}));
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("YYYY-MM-DD")));
+        r = run(
+            demo({QStringLiteral("recordings"), QStringLiteral("list"), QStringLiteral("--from"),
+                  QStringLiteral("2026-11-25"), QStringLiteral("--to-day"), QStringLiteral("2026-11-24")}));
+        QCOMPARE(r.code, 2);
     }
 
     void notFoundIsExitFourWithTheGuiSentence()
