@@ -7,6 +7,9 @@
 
 #include <QDateTime>
 #include <QDir>
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+#include <QHttp1Configuration>
+#endif
 #include <QHttpMultiPart>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -80,6 +83,14 @@ QNetworkRequest ServiceClient::plainRequest(const QUrl &url) const
     // The platform honours a `token` cookie ahead of the header: never send or keep cookies.
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    // Over HTTP/1.1, as many connections to one host as "Load everything" has cursors (Qt's
+    // default is 6), so that all of them are on the wire. Qt 6.4 has no such setting: there the
+    // other two wait in QNetworkAccessManager's queue (docs/BENCHMARKS.md, bench_listing).
+    QHttp1Configuration http1;
+    http1.setNumberOfConnectionsPerHost(kConnectionsPerHost);
+    request.setHttp1Configuration(http1);
+#endif
     return request;
 }
 

@@ -25,6 +25,8 @@ public:
 
     // The largest API or error answer read (lists of 100 items are well under 1 MiB).
     static constexpr qint64 kMaxAnswerBytes = 32LL * 1024 * 1024;
+    // HTTP/1.1 connections to one host (Qt 6.5 and later; SlicedListing's cursors, 8, all at once).
+    static constexpr int kConnectionsPerHost = 8;
 
     const ServiceConfig &config() const { return m_config; }
     void setConfig(const ServiceConfig &config) { m_config = config; }
