@@ -138,7 +138,7 @@ private slots:
             const Recording &c = m_model->recordingAt(i);
             if (c.referenceType != RecordingReferenceType::Call)
                 continue;
-            const Address &customer = m_context->calls.value(c.referenceId).customer();
+            const Address customer = m_context->calls.value(c.referenceId).customer();
             const QString text = m_model->index(i, RecordingTableModel::CustomerColumn).data().toString();
             if (customer.name.isEmpty()) {
                 ++unnamed;

@@ -153,6 +153,30 @@ private slots:
         QCOMPARE(resolver.requestsSent(), 2); // the window, then GET /calls/{id}
     }
 
+    void aNewBatchGetsItsOwnWindow()
+    {
+        // The same rows wanted again once stale: windows again, not one request per call.
+        QList<Recording> page;
+        for (Recording r : std::as_const(m_recordings)) {
+            if (r.referenceType == RecordingReferenceType::Call && page.size() < 50) {
+                r.ownerType = OwnerType::None;
+                page.append(r);
+            }
+        }
+        Session session(m_sandbox.sessionConfig());
+        RecordingContextResolver &resolver = *session.recordingContext();
+        RecordingContextResolver::Lifetimes none;
+        none.finishedMs = none.liveMs = none.agentMs = none.missingMs = none.failedMs = 0;
+        resolver.setLifetimes(none);
+        resolver.want(page);
+        QVERIFY(waitIdle(resolver));
+        const int first = resolver.requestsSent();
+        QVERIFY(first < 5);
+        resolver.want(page);
+        QVERIFY(waitIdle(resolver));
+        QCOMPARE(resolver.requestsSent(), 2 * first);
+    }
+
     void agentAccountGetsOneNoticeAndIds()
     {
         SessionConfig config = m_sandbox.sessionConfig();
@@ -169,9 +193,23 @@ private slots:
             QVERIFY(!resolver.call(r.referenceId));
             QVERIFY(!resolver.conference(r.referenceId));
         }
-        // The agent list (403) and the calls already in flight when the first 403 came back.
-        QVERIFY2(resolver.requestsSent() <= 1 + RecordingContextResolver::kMaxInFlight,
+        // The agent list (403), the first call window (403), the conferences already in flight
+        // then, and each owner by itself: an agent may read only its own agent, which is named.
+        QSet<QUuid> owners;
+        for (const Recording &r : std::as_const(m_recordings)) {
+            if (r.ownerType == OwnerType::Agent)
+                owners.insert(r.ownerId);
+        }
+        QVERIFY2(resolver.requestsSent() <= 2 + RecordingContextResolver::kMaxInFlight + int(owners.size()),
                  qPrintable(QString::number(resolver.requestsSent())));
+        const QUuid own(QStringLiteral("a7c3e9d1-2b4f-4e6a-8c0d-9f1e2d3c4b5a")); // docs/SANDBOX.md
+        QVERIFY(owners.contains(own));
+        for (const QUuid &owner : std::as_const(owners)) {
+            if (owner == own)
+                QVERIFY(resolver.agent(owner));
+            else
+                QVERIFY(!resolver.agent(owner));
+        }
         // Asking again sends nothing and says nothing more.
         const int sent = resolver.requestsSent();
         resolver.want(m_recordings);

@@ -15,6 +15,9 @@ RecordingTableModel::RecordingTableModel(PageSource *source, QObject *parent)
 {
     connect(this, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) { wantRows(first, last); });
+    // A refresh updates rows in place: what was live may have ended, a failed look-up may work now
+    // (the source asks only for what is stale).
+    connect(this, &PagedTableModel::refreshFinished, this, [this] { wantRows(0, rowCount() - 1); });
 }
 
 void RecordingTableModel::setContextSource(RecordingContextSource *source)

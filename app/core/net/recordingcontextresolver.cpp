@@ -80,9 +80,10 @@ void RecordingContextResolver::want(const QList<Recording> &recordings)
     for (const Recording &r : recordings) {
         if (!r.referenceId.isNull()) {
             if (r.referenceType == RecordingReferenceType::Call) {
-                qint64 &time = m_callTimes[r.referenceId];
-                time = qMax(time, qint64(r.created.microseconds()));
-                wantOne(Kind::Call, r.referenceId, t);
+                if (wantOne(Kind::Call, r.referenceId, t) || m_callTimes.contains(r.referenceId)) {
+                    qint64 &time = m_callTimes[r.referenceId];
+                    time = qMax(time, qint64(r.created.microseconds()));
+                }
             } else if (r.referenceType == RecordingReferenceType::Confbridge)
                 wantOne(Kind::Conference, r.referenceId, t);
         }
@@ -92,33 +93,36 @@ void RecordingContextResolver::want(const QList<Recording> &recordings)
     pump();
 }
 
-void RecordingContextResolver::wantOne(Kind kind, const QUuid &id, qint64 now)
+bool RecordingContextResolver::wantOne(Kind kind, const QUuid &id, qint64 now)
 {
     if (m_pending.contains(id))
-        return;
+        return false;
     switch (kind) {
     case Kind::Call:
         if (m_callsDenied || isFresh(m_calls, id, now))
-            return;
+            return false;
+        // A new batch of calls: its windows start afresh.
+        m_lastWindowEnd = -1;
         break;
     case Kind::Conference:
         if (m_callsDenied || isFresh(m_conferences, id, now))
-            return;
+            return false;
         break;
     case Kind::Agent:
-        if (m_agentsDenied || isFresh(m_agents, id, now))
-            return;
+        if (isFresh(m_agents, id, now))
+            return false;
         if (m_agentList != AgentList::Loaded) {
             // The list first: it answers most owners in a few requests.
             m_pending.insert(id);
             m_agentsWaiting.append(id);
             loadAgentList();
-            return;
+            return true;
         }
         break;
     }
     m_pending.insert(id);
     m_queue.append({kind, id});
+    return true;
 }
 
 void RecordingContextResolver::pump()
@@ -180,7 +184,7 @@ void RecordingContextResolver::onCallWindow(ApiReply *reply, qint64 windowEnd)
     m_inFlight.removeAll(reply);
     m_windowInFlight = false;
     if (reply->httpStatus() == 403) {
-        deny(Kind::Call);
+        denyCalls();
         pump();
         return;
     }
@@ -208,23 +212,25 @@ void RecordingContextResolver::onCallWindow(ApiReply *reply, qint64 windowEnd)
         m_calls.insert(c.id, Entry<Call>{c, t + (finished ? m_lifetimes.finishedMs : m_lifetimes.liveMs)});
     }
     const bool last = page.isLast(kCallWindowSize);
-    for (auto it = m_queue.begin(); it != m_queue.end();) {
-        if (it->kind != Kind::Call || it->windowed) {
-            ++it;
+    for (Lookup &l : m_queue) {
+        if (l.kind != Kind::Call || l.windowed || held.contains(l.id))
             continue;
-        }
-        if (held.contains(it->id)) {
-            m_pending.remove(it->id);
-            m_callTimes.remove(it->id);
-            it = m_queue.erase(it);
-            continue;
-        }
-        // Its recording is within what the window covered (or nothing is older): the call was not
-        // there (created long before its recording, or gone): one by one.
-        if (last || m_callTimes.value(it->id) >= oldest)
-            it->windowed = true;
-        ++it;
+        // Its recording lies inside what the window covered (or nothing is older), yet the call
+        // was not there (created long before its recording, or gone): one by one. Calls wanted
+        // after the window was sent, newer than its end, wait for a window of their own.
+        const qint64 time = m_callTimes.value(l.id);
+        if (time + kCallWindowLeadUsec <= windowEnd && (last || time >= oldest))
+            l.windowed = true;
     }
+    // What the window held is answered, queued one by one or not: one pass over the queue.
+    const auto answered = [&held](const Lookup &l) { return l.kind == Kind::Call && held.contains(l.id); };
+    for (const Lookup &l : std::as_const(m_queue)) {
+        if (answered(l)) {
+            m_pending.remove(l.id);
+            m_callTimes.remove(l.id);
+        }
+    }
+    m_queue.erase(std::remove_if(m_queue.begin(), m_queue.end(), answered), m_queue.end());
     scheduleUpdate();
     pump();
 }
@@ -248,8 +254,12 @@ void RecordingContextResolver::onItem(const Lookup &lookup, ApiReply *reply)
         m_callTimes.remove(lookup.id);
     const qint64 t = now();
     const int status = reply->httpStatus();
-    if (status == 403) {
-        deny(lookup.kind);
+    if (status == 403 && lookup.kind == Kind::Agent) {
+        // An agent account may read only itself: this one stays an id for a while.
+        m_agents[lookup.id] = Entry<Agent>{std::nullopt, t + m_lifetimes.missingMs};
+        noteDenied();
+    } else if (status == 403) {
+        denyCalls();
     } else if (reply->isOk() || status == 404) {
         bool ok = false;
         switch (lookup.kind) {
@@ -258,6 +268,8 @@ void RecordingContextResolver::onItem(const Lookup &lookup, ApiReply *reply)
             if (reply->isOk()) {
                 const Call c = decodeItem<Call>(reply, QStringLiteral("call"), &ok);
                 e.value = ok ? std::optional<Call>(c) : std::nullopt;
+            } else {
+                e.value.reset(); // gone
             }
             const bool finished = e.value && e.value->hangup.hasHappened();
             e.freshUntilMs = t + (!e.value   ? m_lifetimes.missingMs
@@ -270,6 +282,8 @@ void RecordingContextResolver::onItem(const Lookup &lookup, ApiReply *reply)
             if (reply->isOk()) {
                 const Conference c = decodeItem<Conference>(reply, QStringLiteral("conference"), &ok);
                 e.value = ok ? std::optional<Conference>(c) : std::nullopt;
+            } else {
+                e.value.reset(); // gone
             }
             e.freshUntilMs = t + (e.value ? m_lifetimes.finishedMs : m_lifetimes.missingMs);
             break;
@@ -313,10 +327,15 @@ void RecordingContextResolver::loadAgentList()
 
 void RecordingContextResolver::requestAgentPage()
 {
+    if (!m_client) {
+        finishAgentList(false);
+        return;
+    }
     ApiReply *reply =
         m_client->listPage(PlatformClient::ListKind::Agents, m_agentCursor.token(), kAgentPageSize);
     ++m_requestsSent;
     m_inFlight.append(reply);
+    m_peakInFlight = qMax(m_peakInFlight, int(m_inFlight.size()));
     connect(reply, &ApiReply::finished, this, [this, reply] { onAgentPage(reply); });
 }
 
@@ -353,32 +372,34 @@ void RecordingContextResolver::finishAgentList(bool denied)
     const QList<QUuid> waiting = std::exchange(m_agentsWaiting, {});
     for (const QUuid &id : waiting)
         m_pending.remove(id);
-    if (denied) {
-        deny(Kind::Agent);
-    } else {
-        // Owners the list did not have (deleted, or beyond a list that failed): one by one.
-        const qint64 t = now();
-        for (const QUuid &id : waiting)
-            wantOne(Kind::Agent, id, t);
-    }
+    if (denied)
+        noteDenied(); // an agent account: the list is refused, its own agent is not
+    // Owners the list did not have (deleted, refused, or beyond a list that failed): one by one.
+    const qint64 t = now();
+    for (const QUuid &id : waiting)
+        wantOne(Kind::Agent, id, t);
     pump();
 }
 
-void RecordingContextResolver::deny(Kind kind)
+void RecordingContextResolver::denyCalls()
 {
-    bool &denied = kind == Kind::Agent ? m_agentsDenied : m_callsDenied;
-    if (denied)
+    if (m_callsDenied)
         return;
-    denied = true;
-    // Drop what is queued of that kind: every one of them would get the same 403.
-    const auto sameFamily = [kind](const Lookup &l) {
-        return kind == Kind::Agent ? l.kind == Kind::Agent : l.kind != Kind::Agent;
-    };
+    m_callsDenied = true;
+    // Drop the queued calls and conferences: every one of them would get the same 403.
+    const auto callOrConference = [](const Lookup &l) { return l.kind != Kind::Agent; };
     for (const Lookup &l : std::as_const(m_queue)) {
-        if (sameFamily(l))
+        if (callOrConference(l)) {
             m_pending.remove(l.id);
+            m_callTimes.remove(l.id);
+        }
     }
-    m_queue.erase(std::remove_if(m_queue.begin(), m_queue.end(), sameFamily), m_queue.end());
+    m_queue.erase(std::remove_if(m_queue.begin(), m_queue.end(), callOrConference), m_queue.end());
+    noteDenied();
+}
+
+void RecordingContextResolver::noteDenied()
+{
     if (!m_noticeGiven) {
         m_noticeGiven = true;
         emit notice(tr("This account may not look up calls or agents, so recordings show ids instead of "

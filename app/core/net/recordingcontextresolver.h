@@ -24,8 +24,9 @@ class PlatformClient;
 // windows of GET /calls (a call is created just before its recording, so a page of the calls
 // created before the newest wanted recording answers most of a page of rows in one request),
 // then one GET /calls/{id} for a call its window did not hold; conferences one GET per id.
-// Nothing is asked for twice while it is fresh or on its way. A 403 (an agent account) stops that kind of
-// look-up for the session, with one notice; the rows then show ids. Other failures leave the item unknown
+// Nothing is asked for twice while it is fresh or on its way. A 403 on calls (an agent account)
+// stops call and conference look-ups for the session; on agents it leaves that agent an id (an
+// agent may read only itself); either gives one notice. Other failures leave the item unknown
 // until failedMs has passed.
 class RecordingContextResolver : public RecordingContextSource
 {
@@ -72,7 +73,8 @@ private:
 
     template<typename T>
     static bool isFresh(const QHash<QUuid, Entry<T>> &cache, const QUuid &id, qint64 now);
-    void wantOne(Kind kind, const QUuid &id, qint64 now);
+    // True when the id was queued (or waits for the agent list).
+    bool wantOne(Kind kind, const QUuid &id, qint64 now);
     void pump();
     void send(const Lookup &lookup);
     void onItem(const Lookup &lookup, ApiReply *reply);
@@ -83,7 +85,8 @@ private:
     void requestAgentPage();
     void onAgentPage(ApiReply *reply);
     void finishAgentList(bool denied);
-    void deny(Kind kind);
+    void denyCalls();
+    void noteDenied();
     void scheduleUpdate();
     void checkIdle();
     qint64 now() const { return m_clock.elapsed(); }
@@ -104,7 +107,6 @@ private:
     int m_requestsSent = 0;
     int m_peakInFlight = 0;
     bool m_callsDenied = false;
-    bool m_agentsDenied = false;
     bool m_noticeGiven = false;
     bool m_busy = false; // for idle(): emitted when the last look-up ends
     // GET /agents, read once per session before single agents are asked for.
