@@ -38,7 +38,7 @@ FilterBar::FilterBar(Mode mode, QWidget *parent)
     m_text->setPlaceholderText(mode == Mode::Recordings ? tr("Search agent, customer, number, id…")
                                                         : tr("Search name, file name, id…"));
     m_text->setAccessibleName(tr("Search"));
-    m_text->setMinimumWidth(180);
+    m_text->setMinimumWidth(120); // the bar must not hold a narrow window wider than it needs
 
     if (mode == Mode::Recordings) {
         m_status = new QComboBox(this);
