@@ -1,8 +1,11 @@
 // libFuzzer target for the domain decoders: any bytes, as any answer the client decodes.
 // Build with the "fuzz" preset (clang); run e.g. build/fuzz/tests/fuzz/fuzz_decoders -max_total_time=60
+#include "domain/agent.h"
 #include "domain/analyticsmetadata.h"
 #include "domain/analyticsresponses.h"
 #include "domain/assistantresponses.h"
+#include "domain/call.h"
+#include "domain/conference.h"
 #include "domain/metadatavalidator.h"
 #include "domain/page.h"
 #include "domain/pagecursor.h"
@@ -29,6 +32,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         (void)f.toJson();
     for (const auto &r : recordings.items)
         (void)r.durationMs();
+    // Who and what: a call (its parties by direction), a conference, an agent's name split.
+    for (const auto &c : decodePage<Call>(bytes, QStringLiteral("calls"), &problems).items)
+        (void)c.customer().number();
+    const QJsonObject item = QJsonDocument::fromJson(bytes).object();
+    (void)Conference::fromJson(item, &problems);
+    const Agent agent = Agent::fromJson(item, &problems);
+    (void)agent.firstName();
+    (void)agent.lastName();
     (void)PlatformError::fromBody(bytes);
     (void)AssistantError::fromBody(bytes);
     (void)AssistantFile::fromJson(bytes, &problems);
