@@ -103,7 +103,8 @@ QStringList RecordingFacts::prefill(AnalyticsMetadata *metadata) const
                                                                                : QString();
         fill(metadata, &AnalyticsMetadata::callDirection, direction, "CallDirection", &filled);
         // Only a phone number is a Phone (a SIP URI is not).
-        fill(metadata, &AnalyticsMetadata::phone, customerIsPhone ? customerNumber : QString(), "Phone", &filled);
+        fill(metadata, &AnalyticsMetadata::phone, customerIsPhone ? customerNumber : QString(), "Phone",
+             &filled);
         // A name that is only the number again says nothing more.
         fill(metadata, &AnalyticsMetadata::name, customerName == customerNumber ? QString() : customerName,
              "Name", &filled);
