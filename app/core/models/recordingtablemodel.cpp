@@ -67,6 +67,16 @@ const Conference *RecordingTableModel::conferenceOf(const Recording &recording) 
     return m_context->conference(recording.referenceId);
 }
 
+int RecordingTableModel::callValue(const Recording &recording, int column) const
+{
+    static_assert(int(CallDirection::None) == 0 && int(HangupReason::None) == 0, "unknown sorts as None");
+    const Call *call = callOf(recording);
+    if (!call)
+        return 0;
+    return column == DirectionColumn ? static_cast<int>(call->direction)
+                                     : static_cast<int>(call->hangupReason);
+}
+
 QString RecordingTableModel::agentText(const Recording &recording) const
 {
     if (const Agent *agent = agentOf(recording))
@@ -164,14 +174,9 @@ QVariant RecordingTableModel::data(const QModelIndex &index, int role) const
             return agentText(r);
         case CustomerColumn:
             return customerText(r);
-        case DirectionColumn: {
-            const Call *call = callOf(r);
-            return call ? static_cast<int>(call->direction) : 0;
-        }
-        case OutcomeColumn: {
-            const Call *call = callOf(r);
-            return call ? static_cast<int>(call->hangupReason) : 0;
-        }
+        case DirectionColumn:
+        case OutcomeColumn:
+            return callValue(r, index.column());
         case ReferenceTypeColumn:
             return static_cast<int>(r.referenceType);
         case FormatColumn:
@@ -242,14 +247,9 @@ bool RecordingTableModel::isMissing(const Recording &recording, int column) cons
         return recording.ownerId.isNull();
     case CustomerColumn:
         return customerText(recording).isEmpty();
-    case DirectionColumn: {
-        const Call *call = callOf(recording);
-        return !call || call->direction == CallDirection::None;
-    }
-    case OutcomeColumn: {
-        const Call *call = callOf(recording);
-        return !call || call->hangupReason == HangupReason::None;
-    }
+    case DirectionColumn:
+    case OutcomeColumn:
+        return callValue(recording, column) == 0; // not known, or None
     }
     return false;
 }
@@ -270,13 +270,8 @@ int RecordingTableModel::compare(const Recording &a, const Recording &b, int col
     case CustomerColumn:
         return customerText(a).compare(customerText(b), Qt::CaseInsensitive);
     case DirectionColumn:
-    case OutcomeColumn: {
-        const Call *ca = callOf(a);
-        const Call *cb = callOf(b);
-        const int va = !ca ? 0 : column == DirectionColumn ? int(ca->direction) : int(ca->hangupReason);
-        const int vb = !cb ? 0 : column == DirectionColumn ? int(cb->direction) : int(cb->hangupReason);
-        return threeWay(va, vb);
-    }
+    case OutcomeColumn:
+        return threeWay(callValue(a, column), callValue(b, column));
     case ReferenceTypeColumn:
         return threeWay(static_cast<int>(a.referenceType), static_cast<int>(b.referenceType));
     case FormatColumn:

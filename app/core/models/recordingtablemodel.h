@@ -50,6 +50,8 @@ public:
     // The texts the columns show, also used by the filter.
     QString agentText(const Recording &recording) const;
     QString customerText(const Recording &recording) const;
+    // The Direction or Outcome column's enum as an int, for sorting; 0 (None) while unknown.
+    int callValue(const Recording &recording, int column) const;
 
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
