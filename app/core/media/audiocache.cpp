@@ -1,7 +1,8 @@
 #include "audiocache.h"
 
+#include "settings/profilefilekey.h"
+
 #include <algorithm>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -161,10 +162,8 @@ void AudioCache::save() const
 
 QString AudioCache::directoryForProfile(const QString &profileName)
 {
-    const QByteArray hash =
-        QCryptographicHash::hash(profileName.toUtf8(), QCryptographicHash::Sha256).toHex();
     return QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
-        .filePath(QStringLiteral("audio/") + QString::fromLatin1(hash.left(24)));
+        .filePath(QStringLiteral("audio/") + profileFileKey(profileName));
 }
 
 bool AudioCache::removeForProfile(const QString &profileName)
