@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "review/reviewstate.h"
+
 #include <QCommandLineParser>
 
 namespace recdesk::cli {
@@ -44,6 +46,9 @@ QString CommandLine::usage()
         "             [--metadata meta.json | --agent-code C ...] [--name N] [--detail D]\n"
         "  recdeskctl [--profile P | --demo] send-to-analytics RECORDING_ID... [--metadata meta.json | ...]\n"
         "             [--no-lookup]   (metadata is pre-filled from the call and agent unless given)\n"
+        "  recdeskctl [--profile P | --demo] reviews export [--format csv|json] [--output FILE]\n"
+        "             [--state reviewed|flagged|not-reviewed] [--from DAY] [--to-day DAY]\n"
+        "             (the reviews kept on this machine; no network, no sign-in)\n"
         "  recdeskctl profile list | show P | remove P\n"
         "  recdeskctl profile set P key=value...   (platform-url, auth=password|accesskey, username,\n"
         "             analytics-url, client-id, assistant-url, assistant-user, timeout, download-folder,\n"
@@ -83,12 +88,16 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments, CliOptions 
         QStringLiteral("no-lookup"),
         tr("Recordings: do not look up calls and agents (no agent, customer, direction or outcome; "
            "send-to-analytics pre-fills nothing from the call)."));
-    const QCommandLineOption from(QStringLiteral("from"),
-                                  tr("List: items created on or after this day (YYYY-MM-DD, local time)."),
-                                  QStringLiteral("DAY"));
-    const QCommandLineOption until(QStringLiteral("to-day"),
-                                   tr("List: items created on or before this day (YYYY-MM-DD, local time)."),
-                                   QStringLiteral("DAY"));
+    const QCommandLineOption from(
+        QStringLiteral("from"),
+        tr("List: items created on or after this day; reviews export: recordings started on "
+           "or after it (YYYY-MM-DD, local time)."),
+        QStringLiteral("DAY"));
+    const QCommandLineOption until(
+        QStringLiteral("to-day"),
+        tr("List: items created on or before this day; reviews export: recordings started on "
+           "or before it (YYYY-MM-DD, local time)."),
+        QStringLiteral("DAY"));
     const QCommandLineOption limit(QStringLiteral("limit"), tr("List at most N items."), QStringLiteral("N"));
     const QCommandLineOption to(QStringLiteral("to"), tr("Download folder, or upload destination."),
                                 QStringLiteral("DIR|DEST"));
@@ -100,8 +109,17 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments, CliOptions 
                                     QStringLiteral("TEXT"));
     const QCommandLineOption parallel(QStringLiteral("parallel"), tr("Transfers at once (default 3)."),
                                       QStringLiteral("N"));
+    const QCommandLineOption format(
+        QStringLiteral("format"), tr("reviews export: csv (the default) or json."), QStringLiteral("FORMAT"));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    tr("reviews export: write to this file instead of standard output."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption state(QStringLiteral("state"),
+                                   tr("reviews export: only reviewed, flagged or not-reviewed recordings."),
+                                   QStringLiteral("STATE"));
     parser.addOptions({help, version, profile, demo, demoDir, demoLive, json, quiet, progress, noLookup, from,
                        until, limit, to, metadata, name, detail, parallel});
+    parser.addOptions({format, output, state});
     QList<QCommandLineOption> metadataOptions;
     for (const MetadataFlag &f : kMetadataFlags) {
         metadataOptions.append(
@@ -109,7 +127,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments, CliOptions 
         parser.addOption(metadataOptions.last());
     }
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("files, recordings, upload, send-to-analytics or profile."));
+                                 tr("files, recordings, upload, send-to-analytics, reviews or profile."));
 
     if (!parser.parse(arguments)) {
         *text = parser.errorText();
@@ -171,6 +189,32 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments, CliOptions 
             return Result::Error;
         }
     }
+    if (parser.isSet(format)) {
+        o->exportFormat = parser.value(format);
+        if (o->exportFormat != QLatin1String("csv") && o->exportFormat != QLatin1String("json")) {
+            *text = tr("--format needs csv or json.");
+            return Result::Error;
+        }
+        if (o->json && o->exportFormat != QLatin1String("json")) {
+            *text = tr("--json and --format csv ask for two formats: give one.");
+            return Result::Error;
+        }
+    } else if (o->json) {
+        o->exportFormat = QStringLiteral("json");
+    }
+    o->outputFile = parser.value(output);
+    if (parser.isSet(output) && o->outputFile.isEmpty()) {
+        *text = tr("--output needs a file name.");
+        return Result::Error;
+    }
+    if (parser.isSet(state)) {
+        o->reviewState = parser.value(state);
+        ReviewState parsed = ReviewState::NotReviewed;
+        if (!reviewStateFromKey(o->reviewState, &parsed)) {
+            *text = tr("--state needs reviewed, flagged or not-reviewed.");
+            return Result::Error;
+        }
+    }
     if (o->demo && !o->profile.isEmpty()) {
         *text = tr("Use either --profile or --demo, not both.");
         return Result::Error;
@@ -214,6 +258,12 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments, CliOptions 
             *text = tr("send-to-analytics needs at least one recording id.");
             return Result::Error;
         }
+    } else if (o->command == QLatin1String("reviews")) {
+        if (words.size() != 1 || words.first() != QLatin1String("export")) {
+            *text = tr("reviews needs one action: export.");
+            return Result::Error;
+        }
+        o->action = words.takeFirst();
     } else if (o->command == QLatin1String("profile")) {
         const QStringList actions = {QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("set"),
                                      QStringLiteral("remove"), QStringLiteral("secret")};

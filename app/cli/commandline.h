@@ -36,6 +36,10 @@ struct CliOptions
     QString name;
     QString detail;
     int concurrency = 3;
+    // reviews export
+    QString exportFormat = QStringLiteral("csv"); // csv or json (--format, or --json)
+    QString outputFile;                           // empty: standard output
+    QString reviewState;                          // a ReviewState key; empty: every state
     // profile set
     QStringList profileSettings; // "key=value"
     QString secretName;          // profile secret NAME KIND

@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "demohost.h"
 #include "domain/analyticsmetadata.h"
 #include "domain/metadatavalidator.h"
 #include "domain/page.h"
@@ -9,6 +10,8 @@
 #include "models/recordingfacts.h"
 #include "net/recordingcontextresolver.h"
 #include "net/session.h"
+#include "review/reviewexport.h"
+#include "review/reviewstore.h"
 #include "settings/profilestore.h"
 #include "settings/secretstore.h"
 #include "transfer/transferqueue.h"
@@ -21,6 +24,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QTextStream>
 
 namespace recdesk::cli {
@@ -97,6 +101,10 @@ void CommandRunner::start()
         runProfile();
         return;
     }
+    if (m_options.command == QLatin1String("reviews")) {
+        runReviewsExport(); // local: no connection
+        return;
+    }
     QString error;
     ExitCode code = ExitOk;
     if (!m_connection.open(m_options, &error, &code)) {
@@ -132,6 +140,85 @@ bool CommandRunner::parseIds(QList<QUuid> *ids)
         ids->append(id);
     }
     return true;
+}
+
+// ---- reviews export ----------------------------------------------------------------------------
+
+// The reviews are on this machine (ReviewStore): no session, no sign-in, no network.
+void CommandRunner::runReviewsExport()
+{
+    QString path;
+    QString profileName; // stays null in demo mode: the export's "profile" is null
+    if (m_options.demo) {
+        path = ReviewStore::demoPath(m_options.demoDir.isEmpty() ? DemoHost::defaultDataDir()
+                                                                 : m_options.demoDir);
+    } else {
+        ProfileStore profiles;
+        profileName = !m_options.profile.isEmpty() ? m_options.profile : profiles.currentName();
+        if (profileName.isEmpty()) {
+            m_output.error(tr("No profile chosen: use --profile P or --demo."));
+            done(ExitUsage);
+            return;
+        }
+        if (!profiles.load(profileName)) {
+            m_output.error(
+                tr("There is no profile \"%1\": see \"recdeskctl profile list\".").arg(profileName));
+            done(ExitUsage);
+            return;
+        }
+        path = ReviewStore::defaultPath(profileName);
+    }
+
+    ReviewExportFilter filter;
+    if (!m_options.reviewState.isEmpty()) {
+        ReviewState state = ReviewState::NotReviewed;
+        reviewStateFromKey(m_options.reviewState, &state); // checked by CommandLine
+        filter.state = state;
+    }
+    const ListingRange days = ListingRange::ofLocalDays(m_options.from, m_options.to);
+    if (days.from)
+        filter.from = days.from->toDateTime();
+    if (days.until)
+        filter.until = days.until->toDateTime();
+
+    QList<ReviewExportRow> rows;
+    // Nobody has reviewed anything with this profile yet: an empty export, and no file made for it.
+    if (QFileInfo::exists(path)) {
+        ReviewStore store;
+        QString error;
+        if (!store.open(path, &error)) {
+            m_output.error(error);
+            done(ExitInvalid);
+            return;
+        }
+        rows = ReviewExport::rows(store, filter, &error);
+        if (!error.isEmpty()) {
+            m_output.error(error);
+            done(ExitFailure);
+            return;
+        }
+    }
+    const ReviewExport::Format format = m_options.exportFormat == QLatin1String("json")
+                                            ? ReviewExport::Format::Json
+                                            : ReviewExport::Format::Csv;
+    const QByteArray bytes =
+        ReviewExport::toBytes(format, rows, profileName, QDateTime::currentDateTimeUtc());
+    if (m_options.outputFile.isEmpty()) {
+        m_output.data(bytes);
+        done(ExitOk);
+        return;
+    }
+    // Whole or not at all: a script never reads half an export.
+    QSaveFile file(m_options.outputFile);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        m_output.error(tr("The export could not be written to %1: %2")
+                           .arg(QDir::toNativeSeparators(m_options.outputFile), file.errorString()));
+        done(ExitLocalIo);
+        return;
+    }
+    m_output.note(tr("Exported %n review row(s) to %1.", nullptr, int(rows.size()))
+                      .arg(QDir::toNativeSeparators(m_options.outputFile)));
+    done(ExitOk);
 }
 
 // ---- profile ---------------------------------------------------------------------------------

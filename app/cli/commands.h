@@ -46,6 +46,7 @@ private:
     void fail(const ApiError &error);
     bool parseIds(QList<QUuid> *ids);
     void runProfile();
+    void runReviewsExport();
     void runList();
     void fetchNextPage(const QString &token);
     void finishList();

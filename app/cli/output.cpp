@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #ifdef Q_OS_WIN
+#include <fcntl.h>
 #include <io.h>
 #define isatty _isatty
 #define STDERR_FILENO 2
@@ -82,6 +83,16 @@ void Output::json(const QJsonValue &value) const
     const QJsonDocument doc =
         value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     write(stdout, QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+}
+
+void Output::data(const QByteArray &bytes) const
+{
+#ifdef Q_OS_WIN
+    // In text mode Windows would write the CSV's CRLF as CR CR LF.
+    _setmode(_fileno(stdout), _O_BINARY);
+#endif
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
 }
 
 void Output::note(const QString &text) const

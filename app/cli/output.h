@@ -17,6 +17,8 @@ public:
     void table(const QStringList &headers, const QList<QStringList> &rows) const;
     void keyValues(const QList<QPair<QString, QString>> &pairs) const;
     void json(const QJsonValue &value) const;
+    // Bytes for another program (an export), exactly as given.
+    void data(const QByteArray &bytes) const;
     void note(const QString &text) const;
     void error(const QString &text) const;
     // One line that replaces itself on a terminal.

@@ -1,16 +1,21 @@
 // recdeskctl as scripts use it: exit codes, table and JSON output, messages on stderr, --demo,
 // and --profile with secrets from the environment, against the sandbox on loopback.
 
+#include "review/reviewstore.h"
 #include "sandboxfixture.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
 #include <QProcess>
+#include <QSaveFile>
 #include <QTimeZone>
 #include <QtTest>
 
 using namespace recdesk::test;
+using recdesk::ReviewState;
+using recdesk::ReviewStore;
+using recdesk::ReviewSubject;
 
 namespace {
 struct Run
@@ -421,6 +426,155 @@ private slots:
                               QStringLiteral("x")));
         looping.resetFaults();
         QCOMPARE(run(list, env).code, 0);
+    }
+
+    // reviews export: the store a profile's GUI keeps (seeded here at the path the CLI must use),
+    // exported without network or sign-in.
+    void exportsReviews()
+    {
+        const QString profile = QStringLiteral("Review team");
+        // A platform nobody listens on: the export must not need it.
+        QCOMPARE(run({QStringLiteral("profile"), QStringLiteral("set"), profile,
+                      QStringLiteral("platform-url=http://127.0.0.1:9/v1.0")})
+                     .code,
+                 0);
+        const QStringList exportArgs{QStringLiteral("--profile"), profile, QStringLiteral("reviews"),
+                                     QStringLiteral("export")};
+        const QByteArray header = "recording_id,call_id,agent,customer,start,offset,note,author,state\r\n";
+
+        // Nothing reviewed yet: the header alone, and no database made for it.
+        const QString storePath =
+            m_home.filePath(QStringLiteral("data/Recdesk/Recdesk/reviews/")) +
+            QString::fromLatin1(
+                QCryptographicHash::hash(profile.toUtf8(), QCryptographicHash::Sha256).toHex().left(24)) +
+            QStringLiteral(".sqlite");
+        Run r = run(exportArgs);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out, header);
+        QVERIFY(!QFile::exists(storePath));
+
+        // Two recordings on two local days: one flagged with two notes, one reviewed without.
+        const QUuid flagged = QUuid::fromString(u"aaaaaaaa-1111-4111-8111-000000000001");
+        const QUuid reviewed = QUuid::fromString(u"bbbbbbbb-2222-4222-8222-000000000002");
+        {
+            ReviewStore store;
+            QString error;
+            QVERIFY2(store.open(storePath, &error), qPrintable(error));
+            const ReviewSubject a{flagged, QStringLiteral("call-1"), QStringLiteral("agent1"),
+                                  QStringLiteral("Ana, García"), QDateTime(QDate(2026, 3, 2), QTime(12, 0))};
+            const ReviewSubject b{reviewed, QStringLiteral("call-2"), QStringLiteral("agent2"), QString(),
+                                  QDateTime(QDate(2026, 3, 3), QTime(12, 0))};
+            QVERIFY(store.setState(a, ReviewState::Flagged));
+            QVERIFY(store.addNote(a, 1250, QStringLiteral("=cmd|' /C calc'!A0"), QStringLiteral("lead")) > 0);
+            QVERIFY(store.addNote(a, 90000, QStringLiteral("closing, \"fine\""), QStringLiteral("lead")) > 0);
+            QVERIFY(store.setState(b, ReviewState::Reviewed));
+        }
+
+        r = run(exportArgs);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.startsWith(header));
+        const QList<QByteArray> lines = r.out.split('\n');
+        QCOMPARE(lines.size(), 5); // header, three rows, and the empty rest after the last CRLF
+        QVERIFY(
+            lines.at(1).startsWith("aaaaaaaa-1111-4111-8111-000000000001,call-1,agent1,\"Ana, García\","));
+        QVERIFY(lines.at(1).endsWith(",1.250,'=cmd|' /C calc'!A0,lead,flagged\r"));
+        QVERIFY(lines.at(2).endsWith(",90.000,\"closing, \"\"fine\"\"\",lead,flagged\r"));
+        QVERIFY(lines.at(3).startsWith("bbbbbbbb-2222-4222-8222-000000000002,call-2,agent2,,"));
+        QVERIFY(lines.at(3).endsWith(",,,,reviewed\r"));
+
+        // Filters: a state, a day.
+        r = run(exportArgs + QStringList{QStringLiteral("--state"), QStringLiteral("reviewed")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.count('\n'), 2);
+        QVERIFY(r.out.contains("bbbbbbbb-2222"));
+        r = run(exportArgs + QStringList{QStringLiteral("--from"), QStringLiteral("2026-03-02"),
+                                         QStringLiteral("--to-day"), QStringLiteral("2026-03-02")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.count('\n'), 3);
+        QVERIFY(!r.out.contains("bbbbbbbb-2222"));
+        r = run(exportArgs + QStringList{QStringLiteral("--state"), QStringLiteral("not-reviewed")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, header);
+
+        // JSON, by --format or --json: the exact text, the profile named.
+        for (const QStringList &json : {QStringList{QStringLiteral("--format"), QStringLiteral("json")},
+                                        QStringList{QStringLiteral("--json")}}) {
+            r = run(json + exportArgs);
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QJsonParseError parseError;
+            const QJsonObject root = QJsonDocument::fromJson(r.out, &parseError).object();
+            QCOMPARE(parseError.error, QJsonParseError::NoError);
+            QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("recdesk-reviews"));
+            QCOMPARE(root.value(QStringLiteral("profile")).toString(), profile);
+            const QJsonArray reviews = root.value(QStringLiteral("reviews")).toArray();
+            QCOMPARE(reviews.size(), 3);
+            QCOMPARE(reviews.at(0).toObject().value(QStringLiteral("note")).toString(),
+                     QStringLiteral("=cmd|' /C calc'!A0"));
+            QCOMPARE(reviews.at(0).toObject().value(QStringLiteral("offset")).toDouble(), 1.25);
+        }
+
+        // --output: the same bytes in the file, nothing on standard output.
+        const QString file = m_home.filePath(QStringLiteral("exports/reviews.csv"));
+        QVERIFY(QDir().mkpath(QFileInfo(file).absolutePath()));
+        const QByteArray stdoutExport = run(exportArgs).out;
+        r = run(exportArgs + QStringList{QStringLiteral("--output"), file, QStringLiteral("--quiet")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), stdoutExport);
+
+        // Usage errors: exit 2 and a sentence; an output that cannot be written: exit 8.
+        r = run(exportArgs + QStringList{QStringLiteral("--format"), QStringLiteral("xml")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--format needs csv or json")), qPrintable(r.err));
+        r = run(exportArgs + QStringList{QStringLiteral("--state"), QStringLiteral("done")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--state needs")), qPrintable(r.err));
+        QCOMPARE(run({QStringLiteral("--json"), QStringLiteral("--format"), QStringLiteral("csv"),
+                      QStringLiteral("reviews"), QStringLiteral("export")})
+                     .code,
+                 2);
+        QCOMPARE(run({QStringLiteral("reviews"), QStringLiteral("list")}).code, 2);
+        QCOMPARE(run({QStringLiteral("--profile"), QStringLiteral("nobody"), QStringLiteral("reviews"),
+                      QStringLiteral("export")})
+                     .code,
+                 2);
+        const QString unwritable = m_home.filePath(QStringLiteral("no/such/folder/reviews.csv"));
+        r = run(exportArgs + QStringList{QStringLiteral("--output"), unwritable});
+        QCOMPARE(r.code, 8);
+        QVERIFY2(r.err.contains(QStringLiteral("could not be written")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!QFile::exists(unwritable));
+
+        // A file that is not a review database: exit 6 and why (the newer schema is tst_reviewstore's).
+        QFile::rename(storePath, storePath + QStringLiteral(".good"));
+        {
+            QSaveFile garbage(storePath);
+            QVERIFY(garbage.open(QIODevice::WriteOnly));
+            garbage.write(QByteArray(2048, 'z'));
+            QVERIFY(garbage.commit());
+        }
+        r = run(exportArgs);
+        QCOMPARE(r.code, 6);
+        QVERIFY2(r.err.contains(QStringLiteral("is not a Recdesk review database")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QFile::remove(storePath);
+        QFile::rename(storePath + QStringLiteral(".good"), storePath);
+
+        // --demo: the demo's own reviews, beside its data; its export names no profile.
+        const QString demoStore = m_home.filePath(QStringLiteral("demo/reviews.sqlite"));
+        {
+            ReviewStore store;
+            QVERIFY(store.open(demoStore));
+            QVERIFY(store.setState({QUuid::createUuid(), QString(), QString(), QString(), QDateTime()},
+                                   ReviewState::Reviewed));
+        }
+        r = run(demo({QStringLiteral("--json"), QStringLiteral("reviews"), QStringLiteral("export")}));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(root.value(QStringLiteral("profile")).isNull());
+        QCOMPARE(root.value(QStringLiteral("reviews")).toArray().size(), 1);
     }
 
 private:
