@@ -3,6 +3,7 @@
 #include "appicons.h"
 #include "domain/callenums.h"
 #include "domain/enums.h"
+#include "review/reviewstate.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -55,6 +56,13 @@ FilterBar::FilterBar(Mode mode, QWidget *parent)
         for (CallDirection d : {CallDirection::Incoming, CallDirection::Outgoing})
             m_direction->addItem(displayName(d), int(d));
         connect(m_direction, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
+
+        m_review = new QComboBox(this);
+        m_review->setAccessibleName(tr("Review state filter"));
+        m_review->addItem(tr("Any review state"));
+        for (ReviewState r : {ReviewState::NotReviewed, ReviewState::Reviewed, ReviewState::Flagged})
+            m_review->addItem(ReviewStateText::displayName(r), int(r));
+        connect(m_review, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
     }
 
     m_reference = new QComboBox(this);
@@ -98,6 +106,8 @@ FilterBar::FilterBar(Mode mode, QWidget *parent)
         layout->addWidget(m_status);
     if (m_direction)
         layout->addWidget(m_direction);
+    if (m_review)
+        layout->addWidget(m_review);
     layout->addWidget(m_reference);
     auto *fromLabel = new QLabel(tr("Created"), this);
     fromLabel->setBuddy(m_from);
@@ -126,6 +136,8 @@ FilterState FilterBar::state() const
         s.referenceType = m_reference->currentData().toInt();
     if (m_direction && m_direction->currentData().isValid())
         s.direction = m_direction->currentData().toInt();
+    if (m_review && m_review->currentData().isValid())
+        s.reviewState = m_review->currentData().toInt();
     s.from = dateOf(m_from);
     s.to = dateOf(m_to);
     return s;
@@ -142,6 +154,10 @@ void FilterBar::clear()
     if (m_direction) {
         const QSignalBlocker b6(m_direction);
         m_direction->setCurrentIndex(0);
+    }
+    if (m_review) {
+        const QSignalBlocker b7(m_review);
+        m_review->setCurrentIndex(0);
     }
     m_reference->setCurrentIndex(0);
     m_from->setDate(kNoDate);

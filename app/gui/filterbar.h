@@ -21,13 +21,14 @@ struct FilterState
     QString text;
     std::optional<int> status;
     std::optional<int> referenceType;
-    std::optional<int> direction; // recordings: CallDirection
+    std::optional<int> direction;   // recordings: CallDirection
+    std::optional<int> reviewState; // recordings: ReviewState
     QDate from;                   // invalid: no lower bound
     QDate to;                     // invalid: no upper bound (inclusive day)
 
     bool isEmpty() const
     {
-        return text.isEmpty() && !status && !referenceType && !direction && !from.isValid() && !to.isValid();
+        return text.isEmpty() && !status && !referenceType && !direction && !reviewState && !from.isValid() && !to.isValid();
     }
 };
 
@@ -49,6 +50,7 @@ public:
     QComboBox *statusCombo() const { return m_status; }
     QComboBox *referenceCombo() const { return m_reference; }
     QComboBox *directionCombo() const { return m_direction; }
+    QComboBox *reviewCombo() const { return m_review; }
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }
 
@@ -64,6 +66,7 @@ private:
     QComboBox *m_status = nullptr;
     QComboBox *m_reference = nullptr;
     QComboBox *m_direction = nullptr;
+    QComboBox *m_review = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QToolButton *m_clear = nullptr;

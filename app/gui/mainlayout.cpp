@@ -5,6 +5,7 @@
 #include "filesview.h"
 #include "messagebar.h"
 #include "playerpanel.h"
+#include "reviewpanel.h"
 #include "recordingsview.h"
 #include "statussummary.h"
 #include "transferspanel.h"
@@ -36,6 +37,7 @@ void MainLayout::setupUi(QMainWindow *window)
     details = new DetailsPane(window);
     details->setMinimumWidth(240);
     player = new PlayerPanel(window);
+    review = new ReviewPanel(player, window);
 
     browseSplitter = new QSplitter(Qt::Horizontal, window);
     browseSplitter->setObjectName(QStringLiteral("browseSplitter"));
@@ -47,7 +49,14 @@ void MainLayout::setupUi(QMainWindow *window)
     mainSplitter = new QSplitter(Qt::Vertical, window);
     mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     mainSplitter->addWidget(browseSplitter);
-    mainSplitter->addWidget(player);
+    playerSplitter = new QSplitter(Qt::Horizontal, window);
+    playerSplitter->setObjectName(QStringLiteral("playerSplitter"));
+    playerSplitter->addWidget(player);
+    playerSplitter->addWidget(review);
+    playerSplitter->setStretchFactor(0, 3);
+    playerSplitter->setStretchFactor(1, 2);
+    playerSplitter->setChildrenCollapsible(false);
+    mainSplitter->addWidget(playerSplitter);
     mainSplitter->setStretchFactor(0, 1);
     mainSplitter->setStretchFactor(1, 0);
     mainSplitter->setChildrenCollapsible(false);
@@ -91,9 +100,11 @@ void MainLayout::restore(QMainWindow *window) const
     }
     window->restoreState(settings.value(QStringLiteral("state")).toByteArray());
     if (!mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray()))
-        mainSplitter->setSizes({620, 180});
+        mainSplitter->setSizes({560, 240});
     if (!browseSplitter->restoreState(settings.value(QStringLiteral("browseSplitter")).toByteArray()))
         browseSplitter->setSizes({940, 380});
+    if (!playerSplitter->restoreState(settings.value(QStringLiteral("playerSplitter")).toByteArray()))
+        playerSplitter->setSizes({800, 520});
     recordings->restoreLayout(settings);
     files->restoreLayout(settings);
     settings.endGroup();
@@ -107,6 +118,7 @@ void MainLayout::save(const QMainWindow *window) const
     settings.setValue(QStringLiteral("state"), window->saveState());
     settings.setValue(QStringLiteral("mainSplitter"), mainSplitter->saveState());
     settings.setValue(QStringLiteral("browseSplitter"), browseSplitter->saveState());
+    settings.setValue(QStringLiteral("playerSplitter"), playerSplitter->saveState());
     recordings->saveLayout(settings);
     files->saveLayout(settings);
     settings.endGroup();

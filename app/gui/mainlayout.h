@@ -16,12 +16,13 @@ class FilesView;
 class MessageBar;
 class PlayerPanel;
 class RecordingsView;
+class ReviewPanel;
 class StatusSummary;
 class TransfersPanel;
 
 // The main window's widgets and how they are arranged (in the manner of a Designer form's Ui
 // struct): the demo banner and message bar on top, the Recordings and Files tabs beside the
-// details, the player underneath, the status summary, and the transfers dock. Also remembers the
+// details, the player and the review underneath, the status summary, and the transfers dock. Also remembers the
 // arrangement (window geometry, splitters, columns) between runs.
 struct MainLayout
 {
@@ -38,6 +39,8 @@ public:
     FilesView *files = nullptr;
     DetailsPane *details = nullptr;
     PlayerPanel *player = nullptr;
+    ReviewPanel *review = nullptr;
+    QSplitter *playerSplitter = nullptr; // the player beside the review
     QSplitter *mainSplitter = nullptr;
     QSplitter *browseSplitter = nullptr;
     StatusSummary *summary = nullptr;

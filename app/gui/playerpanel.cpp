@@ -13,7 +13,10 @@
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QActionGroup>
 #include <QLabel>
+#include <QMenu>
+#include <QSettings>
 #include <QSlider>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -56,7 +59,41 @@ PlayerPanel::PlayerPanel(QWidget *parent)
     m_forward->setShortcuts({QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_L)});
     m_forward->setToolTip(tr("Forward 10 seconds (Right, L)"));
     connect(m_forward, &QAction::triggered, this, [this] { skip(kSkipMs); });
-    for (QAction *a : {m_playPause, m_back, m_forward})
+    m_back5 = new QAction(tr("Back 5 seconds"), this);
+    m_back5->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Left));
+    connect(m_back5, &QAction::triggered, this, [this] { skip(-kShortSkipMs); });
+    m_forward5 = new QAction(tr("Forward 5 seconds"), this);
+    m_forward5->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Right));
+    connect(m_forward5, &QAction::triggered, this, [this] { skip(kShortSkipMs); });
+    m_slower = new QAction(tr("Slower"), this);
+    m_slower->setShortcut(QKeySequence(Qt::Key_Less));
+    connect(m_slower, &QAction::triggered, this, [this] { changeSpeed(-1); });
+    m_faster = new QAction(tr("Faster"), this);
+    m_faster->setShortcut(QKeySequence(Qt::Key_Greater));
+    connect(m_faster, &QAction::triggered, this, [this] { changeSpeed(1); });
+    m_setA = new QAction(tr("Set loop start (A)"), this);
+    m_setA->setShortcut(QKeySequence(Qt::Key_A));
+    connect(m_setA, &QAction::triggered, this, &PlayerPanel::setLoopStart);
+    m_setB = new QAction(tr("Set loop end (B)"), this);
+    m_setB->setShortcut(QKeySequence(Qt::Key_B));
+    connect(m_setB, &QAction::triggered, this, &PlayerPanel::setLoopEnd);
+    m_clearLoop = new QAction(tr("Clear loop"), this);
+    m_clearLoop->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_A));
+    connect(m_clearLoop, &QAction::triggered, this, &PlayerPanel::clearLoop);
+    m_nextSpeech = new QAction(tr("Next speech"), this);
+    m_nextSpeech->setShortcut(QKeySequence(Qt::Key_Period));
+    connect(m_nextSpeech, &QAction::triggered, this, &PlayerPanel::nextSpeech);
+    m_previousSpeech = new QAction(tr("Previous speech"), this);
+    m_previousSpeech->setShortcut(QKeySequence(Qt::Key_Comma));
+    connect(m_previousSpeech, &QAction::triggered, this, &PlayerPanel::previousSpeech);
+    m_skipSilence = new QAction(AppIcons::symbolic(QStringLiteral("skip-silence")), tr("Skip silences"), this);
+    m_skipSilence->setCheckable(true);
+    m_skipSilence->setShortcut(QKeySequence(Qt::Key_S));
+    m_skipSilence->setToolTip(tr("Skip silences while playing (S)"));
+    m_skipSilence->setChecked(QSettings().value(QStringLiteral("player/skipSilences"), false).toBool());
+    connect(m_skipSilence, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("player/skipSilences"), on); });
+    for (QAction *a : shortcutActions())
         a->setShortcutContext(Qt::WindowShortcut);
 
     m_title = new QLabel(this);
@@ -84,6 +121,18 @@ PlayerPanel::PlayerPanel(QWidget *parent)
                     m_waveform->setFailed(message);
             });
     connect(m_waveform, &WaveformWidget::seekRequested, this, &PlayerPanel::seek);
+    connect(m_waveform, &WaveformWidget::loopSelected, this, &PlayerPanel::setLoop);
+    connect(m_waveformLoader, &WaveformLoader::silencesReady, this,
+            [this](const QUuid &id, const SilenceMap &silences) {
+                if (id != m_recordingId)
+                    return;
+                m_silences = silences;
+                QList<WaveformWidget::Span> spans;
+                for (const SilenceMap::Range &r : silences.silences())
+                    spans.append({r.startMs, r.endMs});
+                m_waveform->setSilences(spans);
+            });
+    m_waveformLoader->setSilenceSettings(silenceSettings());
 
     m_backButton = makeButton(QStringLiteral("skip-back"), m_back, this);
     m_playButton = makeButton(QStringLiteral("play"), m_playPause, this);
@@ -126,6 +175,26 @@ PlayerPanel::PlayerPanel(QWidget *parent)
 
     auto *volumeIcon = new QLabel(this);
     volumeIcon->setPixmap(AppIcons::symbolic(QStringLiteral("volume")).pixmap(18, 18));
+    volumeIcon->setAccessibleName(tr("Volume"));
+
+    m_skipSilenceButton = new QToolButton(this);
+    m_skipSilenceButton->setDefaultAction(m_skipSilence);
+    m_skipSilenceButton->setAutoRaise(true);
+    m_skipSilenceButton->setIconSize(QSize(20, 20));
+    m_skipSilenceButton->setPopupMode(QToolButton::MenuButtonPopup);
+    m_skipSilenceButton->setMenu(makeSilenceMenu());
+    m_skipSilenceButton->setAccessibleName(tr("Skip silences"));
+
+    m_loopButton = new QToolButton(this);
+    m_loopButton->setIcon(AppIcons::symbolic(QStringLiteral("loop")));
+    m_loopButton->setAutoRaise(true);
+    m_loopButton->setIconSize(QSize(20, 20));
+    m_loopButton->setPopupMode(QToolButton::InstantPopup);
+    m_loopButton->setAccessibleName(tr("Loop"));
+    m_loopButton->setToolTip(tr("A–B loop: A and B set its ends, Shift+A clears it; or drag across the waveform"));
+    auto *loopMenu = new QMenu(m_loopButton);
+    loopMenu->addActions({m_setA, m_setB, m_clearLoop});
+    m_loopButton->setMenu(loopMenu);
     m_volume = new QSlider(Qt::Horizontal, this);
     m_volume->setAccessibleName(tr("Volume"));
     m_volume->setToolTip(tr("Volume"));
@@ -144,6 +213,8 @@ PlayerPanel::PlayerPanel(QWidget *parent)
     controls->addWidget(m_time);
     controls->addSpacing(10);
     controls->addWidget(m_speed);
+    controls->addWidget(m_skipSilenceButton);
+    controls->addWidget(m_loopButton);
     controls->addSpacing(10);
     controls->addWidget(volumeIcon);
     controls->addWidget(m_volume);
@@ -164,7 +235,7 @@ PlayerPanel::PlayerPanel(QWidget *parent)
             m_knownDuration = d;
         updateTime();
     });
-    connect(m_player, &QMediaPlayer::positionChanged, this, [this] { updateTime(); });
+    connect(m_player, &QMediaPlayer::positionChanged, this, &PlayerPanel::onPositionChanged);
     connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this] { updateControls(); });
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus s) {
         if (s == QMediaPlayer::LoadingMedia)
@@ -176,8 +247,15 @@ PlayerPanel::PlayerPanel(QWidget *parent)
             showFetchStatus();
             applyPendingSeek();
             playIfRequested();
-        } else if (s == QMediaPlayer::EndOfMedia)
+        } else if (s == QMediaPlayer::EndOfMedia) {
+            if (isLooping() && m_loopB >= displayDuration() - 500) {
+                // A loop that ends with the recording goes round too.
+                seek(m_loopA);
+                play();
+                return;
+            }
             setStatus(tr("Finished"));
+        }
         updateControls();
     });
     connect(m_player, &QMediaPlayer::errorOccurred, this, &PlayerPanel::onPlayerError);
@@ -197,7 +275,175 @@ PlayerPanel::~PlayerPanel()
 
 QList<QAction *> PlayerPanel::shortcutActions() const
 {
-    return {m_playPause, m_back, m_forward};
+    return {m_playPause, m_back,  m_forward,   m_back5,      m_forward5,       m_slower,     m_faster,
+            m_setA,      m_setB,  m_clearLoop, m_nextSpeech, m_previousSpeech, m_skipSilence};
+}
+
+QMenu *PlayerPanel::makeSilenceMenu()
+{
+    auto *menu = new QMenu(this);
+    const SilenceDetector::Settings current = silenceSettings();
+    QMenu *threshold = menu->addMenu(tr("Silence is quieter than"));
+    auto *thresholdGroup = new QActionGroup(threshold);
+    for (int db : {-60, -55, -50, -45, -40, -35, -30}) {
+        QAction *a = threshold->addAction(tr("%1 dBFS").arg(db));
+        a->setCheckable(true);
+        a->setChecked(qRound(current.thresholdDb) == db);
+        thresholdGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, db] {
+            SilenceDetector::Settings s = silenceSettings();
+            s.thresholdDb = db;
+            setSilenceSettings(s);
+        });
+    }
+    QMenu *length = menu->addMenu(tr("Shortest silence"));
+    auto *lengthGroup = new QActionGroup(length);
+    for (int ms : {300, 500, 800, 1000, 1500, 2000, 3000}) {
+        QAction *a = length->addAction(tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'g', 2)));
+        a->setCheckable(true);
+        a->setChecked(current.minimumMs == ms);
+        lengthGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, ms] {
+            SilenceDetector::Settings s = silenceSettings();
+            s.minimumMs = ms;
+            setSilenceSettings(s);
+        });
+    }
+    menu->addSeparator();
+    menu->addAction(m_nextSpeech);
+    menu->addAction(m_previousSpeech);
+    return menu;
+}
+
+bool PlayerPanel::skipsSilences() const
+{
+    return m_skipSilence->isChecked();
+}
+
+SilenceDetector::Settings PlayerPanel::silenceSettings() const
+{
+    SilenceDetector::Settings s;
+    QSettings settings;
+    s.thresholdDb = std::clamp(settings.value(QStringLiteral("player/silenceThresholdDb"), s.thresholdDb).toDouble(),
+                               SilenceDetector::kMinThresholdDb, SilenceDetector::kMaxThresholdDb);
+    s.minimumMs = std::clamp(settings.value(QStringLiteral("player/silenceMinimumMs"), s.minimumMs).toInt(),
+                             SilenceDetector::kMinMinimumMs, SilenceDetector::kMaxMinimumMs);
+    return s;
+}
+
+void PlayerPanel::setSilenceSettings(const SilenceDetector::Settings &settings)
+{
+    QSettings s;
+    s.setValue(QStringLiteral("player/silenceThresholdDb"), settings.thresholdDb);
+    s.setValue(QStringLiteral("player/silenceMinimumMs"), settings.minimumMs);
+    m_waveformLoader->setSilenceSettings(silenceSettings());
+}
+
+void PlayerPanel::setMarkers(const QList<WaveformWidget::Marker> &markers)
+{
+    m_waveform->setMarkers(markers);
+}
+
+void PlayerPanel::onPositionChanged(qint64)
+{
+    const bool playing = m_player->playbackState() == QMediaPlayer::PlayingState;
+    const qint64 pos = currentPosition();
+    const qint64 last = std::exchange(m_lastPosition, playing ? pos : -1);
+    if (playing && last >= 0) {
+        // Playing across B (not a jump past it) goes back to A.
+        if (isLooping() && last < m_loopB && pos >= m_loopB && last >= m_loopA - 500) {
+            seek(m_loopA);
+            return;
+        }
+        if (skipsSilences()) {
+            const qint64 target = m_silences.skipTarget(pos);
+            if (target >= 0) {
+                seek(isLooping() && pos < m_loopB && target >= m_loopB ? m_loopA : target);
+                return;
+            }
+        }
+    }
+    updateTime();
+}
+
+void PlayerPanel::changeSpeed(int steps)
+{
+    const int i = std::clamp(m_speed->currentIndex() + steps, 0, m_speed->count() - 1);
+    m_speed->setCurrentIndex(i);
+    setStatus(tr("Speed %1").arg(m_speed->currentText()));
+}
+
+void PlayerPanel::setLoopStart()
+{
+    if (!m_hasSource)
+        return;
+    m_loopA = currentPosition();
+    if (m_loopB <= m_loopA)
+        m_loopB = -1;
+    showLoop();
+}
+
+void PlayerPanel::setLoopEnd()
+{
+    if (!m_hasSource)
+        return;
+    const qint64 pos = currentPosition();
+    const qint64 start = std::max<qint64>(0, m_loopA);
+    if (pos < start + 500) {
+        setStatus(tr("The loop's end (B) must come at least half a second after its start (A)."));
+        return;
+    }
+    setLoop(start, pos);
+}
+
+void PlayerPanel::setLoop(qint64 startMs, qint64 endMs)
+{
+    if (!m_hasSource || endMs < startMs + 200) {
+        showLoop();
+        return;
+    }
+    m_loopA = std::max<qint64>(0, startMs);
+    m_loopB = endMs;
+    showLoop();
+    seek(m_loopA);
+}
+
+void PlayerPanel::clearLoop()
+{
+    m_loopA = m_loopB = -1;
+    showLoop();
+}
+
+void PlayerPanel::showLoop()
+{
+    m_waveform->setLoop(m_loopA, m_loopB);
+    if (isLooping())
+        setStatus(tr("Looping %1 – %2").arg(DisplayFormat::duration(m_loopA), DisplayFormat::duration(m_loopB)));
+    else if (m_loopA >= 0)
+        setStatus(tr("Loop start (A) at %1: press B at its end").arg(DisplayFormat::duration(m_loopA)));
+    else
+        setStatus(QString());
+    m_loopButton->setAccessibleDescription(m_status->text());
+}
+
+void PlayerPanel::nextSpeech()
+{
+    if (!m_hasSource)
+        return;
+    const qint64 target = m_silences.nextSpeech(currentPosition());
+    if (target < 0) {
+        setStatus(tr("No more speech after this point."));
+        return;
+    }
+    seek(target);
+}
+
+void PlayerPanel::previousSpeech()
+{
+    if (!m_hasSource)
+        return;
+    const qint64 target = m_silences.previousSpeech(currentPosition());
+    seek(std::max<qint64>(0, target)); // before the first stretch: the beginning
 }
 
 QUrl PlayerPanel::source() const
@@ -225,6 +471,7 @@ void PlayerPanel::setRecording(const Recording &recording)
     if (!recording.id.isNull() && recording.id == m_recordingId && m_hasSource)
         return; // re-selecting the same row keeps playing
     dropSource();
+    forgetReview();
     m_recordingId = recording.id;
     m_knownDuration = recording.durationMs();
     m_title->setText(tr("Recording %1").arg(recording.started.toDisplayString(QLocale::ShortFormat)));
@@ -246,6 +493,7 @@ void PlayerPanel::setRecording(const Recording &recording)
 void PlayerPanel::clear(const QString &message)
 {
     dropSource();
+    forgetReview();
     m_recordingId = QUuid();
     m_knownDuration = -1;
     m_title->setText(tr("Player"));
@@ -283,6 +531,13 @@ void PlayerPanel::dropSource()
     m_playRequested = false;
     m_waitingForByte = -1;
     m_streamStartMs = 0;
+    m_lastPosition = -1;
+}
+
+void PlayerPanel::forgetReview()
+{
+    m_loopA = m_loopB = -1;
+    m_silences = SilenceMap();
 }
 
 bool PlayerPanel::restartStreamAt(qint64 ms)
@@ -597,8 +852,8 @@ void PlayerPanel::updateControls()
     m_playPause->setText(playing ? tr("Pause") : tr("Play"));
     m_playPause->setIcon(AppIcons::symbolic(playing ? QStringLiteral("pause") : QStringLiteral("play")));
     m_playButton->setAccessibleName(m_playPause->text());
-    for (QAction *a : {m_playPause, m_back, m_forward})
-        a->setEnabled(m_hasSource);
+    for (QAction *a : shortcutActions())
+        a->setEnabled(m_hasSource || a == m_skipSilence); // a preference, also without audio
     m_seek->setEnabled(m_hasSource);
     m_waveform->setEnabled(m_hasSource || m_waveform->state() != WaveformWidget::State::Ready);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/recording.h"
+#include "media/silencedetector.h"
 #include "waveformloader.h"
 #include "waveformwidget.h"
 
@@ -13,6 +14,7 @@ class QAction;
 class QAudioOutput;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QSlider;
 class QToolButton;
 
@@ -23,8 +25,9 @@ class RecordingAudio;
 
 namespace recdesk::gui {
 
-// Plays the selected recording: play/pause, seek bar, ±10 s, speed, volume, time and a
-// waveform. The panel does not talk to the services: it asks for audio with audioRequested()
+// Plays the selected recording: play/pause, seek bar, ±5 s and ±10 s, speed, volume, time and a
+// waveform; for review, an A–B loop, jumps to the next or previous stretch of speech and an
+// optional skipping of silences (found from the samples, see SilenceDetector). The panel does not talk to the services: it asks for audio with audioRequested()
 // and is given the recording's audio as the cache fetches it (setAudio). A WAV plays while it
 // arrives, through a ProgressiveAudioDevice; legs play once joined; a whole file plays from disk.
 class PlayerPanel : public QWidget
@@ -32,6 +35,7 @@ class PlayerPanel : public QWidget
     Q_OBJECT
 public:
     static constexpr qint64 kSkipMs = 10'000;
+    static constexpr qint64 kShortSkipMs = 5'000;
 
     explicit PlayerPanel(QWidget *parent = nullptr);
     ~PlayerPanel() override;
@@ -65,12 +69,27 @@ public:
     QComboBox *speedCombo() const { return m_speed; }
     QSlider *volumeSlider() const { return m_volume; }
     QLabel *timeLabel() const { return m_time; }
+    QToolButton *skipSilenceButton() const { return m_skipSilenceButton; }
+    QToolButton *loopButton() const { return m_loopButton; }
 
     // Window-wide shortcuts (Space, arrows, J/K/L): the main window adds these to itself.
     QList<QAction *> shortcutActions() const;
     QAction *playPauseAction() const { return m_playPause; }
     QAction *backAction() const { return m_back; }
     QAction *forwardAction() const { return m_forward; }
+    QAction *skipSilenceAction() const { return m_skipSilence; }
+
+    // The A–B loop: a start < 0 for none; an end < 0 while only A is set.
+    qint64 loopStart() const { return m_loopA; }
+    qint64 loopEnd() const { return m_loopB; }
+    bool isLooping() const { return m_loopA >= 0 && m_loopB > m_loopA; }
+    const recdesk::SilenceMap &silences() const { return m_silences; }
+    bool skipsSilences() const;
+    // How silence is found (threshold, minimum length); kept in the user's settings.
+    recdesk::SilenceDetector::Settings silenceSettings() const;
+    void setSilenceSettings(const recdesk::SilenceDetector::Settings &settings);
+    // Review notes as markers on the waveform (set by whoever keeps the notes).
+    void setMarkers(const QList<WaveformWidget::Marker> &markers);
 
 public slots:
     void togglePlayPause();
@@ -79,6 +98,13 @@ public slots:
     void skip(qint64 deltaMs);
     void seek(qint64 ms);
     void setPlaybackRate(qreal rate);
+    void changeSpeed(int steps); // one step up or down the speed list
+    void setLoopStart();          // A: here
+    void setLoopEnd();            // B: here, then back to A
+    void setLoop(qint64 startMs, qint64 endMs);
+    void clearLoop();
+    void nextSpeech();
+    void previousSpeech();
 
 signals:
     void audioRequested(const QUuid &recordingId);
@@ -97,7 +123,11 @@ private:
     bool restartStreamAt(qint64 ms);
     qint64 displayDuration() const;
     void dropSource();
+    void forgetReview(); // the loop and silences of the recording that was shown
     void showFetchStatus();
+    void onPositionChanged(qint64 playerPosition);
+    void showLoop();
+    QMenu *makeSilenceMenu();
 
     QMediaPlayer *m_player = nullptr;
     QAudioOutput *m_audio = nullptr;
@@ -112,11 +142,25 @@ private:
     bool m_playRequested = false; // play() came before the audio: start once there is a source
     qint64 m_waitingForByte = -1; // a seek beyond what has arrived: show Buffering until here
     qint64 m_streamStartMs = 0;   // where in the recording the playing stream begins
+    qint64 m_loopA = -1;
+    qint64 m_loopB = -1;
+    qint64 m_lastPosition = -1; // the position last reported while playing, to see B crossed
+    recdesk::SilenceMap m_silences;
 
     QAction *m_playPause = nullptr;
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;
     QAction *m_pauseOnly = nullptr;
+    QAction *m_back5 = nullptr;
+    QAction *m_forward5 = nullptr;
+    QAction *m_slower = nullptr;
+    QAction *m_faster = nullptr;
+    QAction *m_setA = nullptr;
+    QAction *m_setB = nullptr;
+    QAction *m_clearLoop = nullptr;
+    QAction *m_nextSpeech = nullptr;
+    QAction *m_previousSpeech = nullptr;
+    QAction *m_skipSilence = nullptr;
 
     QLabel *m_title = nullptr;
     QLabel *m_status = nullptr;
@@ -129,6 +173,8 @@ private:
     QLabel *m_time = nullptr;
     QComboBox *m_speed = nullptr;
     QSlider *m_volume = nullptr;
+    QToolButton *m_skipSilenceButton = nullptr;
+    QToolButton *m_loopButton = nullptr;
 };
 
 } // namespace recdesk::gui

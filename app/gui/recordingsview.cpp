@@ -12,9 +12,9 @@
 namespace recdesk::gui {
 
 RecordingsView::RecordingsView(QWidget *parent)
-    // "-v2": the columns changed (agent, customer, direction, outcome); a header saved with the
+    // "-v3": the columns changed (agent, customer, direction, outcome; then review); a header saved with the
     // old ones is not applied to the new.
-    : ListPane(FilterBar::Mode::Recordings, QStringLiteral("recordings-v2"), parent)
+    : ListPane(FilterBar::Mode::Recordings, QStringLiteral("recordings-v3"), parent)
 {
     setAccessibleName(tr("Recordings"));
     tableView()->setAccessibleName(tr("Recordings list"));
@@ -27,11 +27,39 @@ void RecordingsView::setSource(PageSource *source, RecordingContextSource *conte
     auto *oldProxy = m_proxy;
     m_model = new RecordingTableModel(source, this);
     m_model->setContextSource(context);
+    m_model->setReviewStore(m_reviews);
     m_proxy = new RecordingFilterProxy(this);
     attach(m_model, m_proxy, RecordingTableModel::CreatedColumn);
     applyFilter(filterBar()->state());
     delete oldProxy;
     delete oldModel;
+}
+
+void RecordingsView::setReviewStore(ReviewStore *store)
+{
+    m_reviews = store;
+    if (m_model)
+        m_model->setReviewStore(store);
+}
+
+int RecordingsView::nextSourceRowWhere(const std::function<bool(const Recording &)> &wanted) const
+{
+    // In the order shown, after the current row (from the top when there is none), wrapping once.
+    if (!m_proxy || !m_model)
+        return -1;
+    const int rows = m_proxy->rowCount();
+    const int current = currentSourceRow();
+    int start = 0;
+    if (current >= 0) {
+        const QModelIndex at = m_proxy->mapFromSource(m_model->index(current, 0));
+        start = at.isValid() ? at.row() + 1 : 0;
+    }
+    for (int i = 0; i < rows; ++i) {
+        const int sourceRow = m_proxy->mapToSource(m_proxy->index((start + i) % rows, 0)).row();
+        if (sourceRow != current && wanted(m_model->recordingAt(sourceRow)))
+            return sourceRow;
+    }
+    return -1;
 }
 
 void RecordingsView::setDefaultColumnWidths()
@@ -53,6 +81,7 @@ void RecordingsView::setDefaultColumnWidths()
                       fm.horizontalAdvance(QStringLiteral("Laura Gómez (+34 600 000 000)")) + 16);
     t->setColumnWidth(RecordingTableModel::DirectionColumn, fm.horizontalAdvance(tr("Outgoing")) + 24);
     t->setColumnWidth(RecordingTableModel::OutcomeColumn, fm.horizontalAdvance(tr("No answer")) + 24);
+    t->setColumnWidth(RecordingTableModel::ReviewColumn, fm.horizontalAdvance(tr("Not reviewed")) + 16);
     t->setColumnWidth(RecordingTableModel::FormatColumn, fm.horizontalAdvance(tr("Format")) + 18);
     // The ids are long and rarely read, and the end follows from the start and the duration:
     // hidden until asked for from the header menu, so that who and what fit beside the details.
@@ -70,6 +99,7 @@ void RecordingsView::applyFilter(const FilterState &state)
     m_proxy->setReferenceType(
         state.referenceType ? std::optional(RecordingReferenceType(*state.referenceType)) : std::nullopt);
     m_proxy->setDirection(state.direction ? std::optional(CallDirection(*state.direction)) : std::nullopt);
+    m_proxy->setReviewState(state.reviewState ? std::optional(ReviewState(*state.reviewState)) : std::nullopt);
     // The range is whole local days, both ends included.
     const QDateTime from = state.from.isValid() ? state.from.startOfDay() : QDateTime();
     const QDateTime to = state.to.isValid() ? state.to.endOfDay() : QDateTime();

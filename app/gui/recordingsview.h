@@ -3,8 +3,11 @@
 #include "domain/recording.h"
 #include "dragexport.h"
 #include "listpane.h"
+#include "review/reviewstore.h"
 
+#include <functional>
 #include <optional>
+#include <QPointer>
 
 namespace recdesk {
 class PageSource;
@@ -28,6 +31,10 @@ public:
     // what from context (may be null: ids only).
     void setSource(PageSource *source, RecordingContextSource *context = nullptr);
     RecordingTableModel *model() const { return m_model; }
+    // The profile's review states for the Review column and filter (null: none). Not owned.
+    void setReviewStore(ReviewStore *store);
+    // The first row, in the order shown after the current one, whose recording is wanted; -1.
+    int nextSourceRowWhere(const std::function<bool(const Recording &)> &wanted) const;
     RecordingFilterProxy *proxy() const { return m_proxy; }
 
     QList<Recording> selectedRecordings() const;
@@ -44,6 +51,7 @@ protected:
 private:
     RecordingTableModel *m_model = nullptr;
     RecordingFilterProxy *m_proxy = nullptr;
+    QPointer<ReviewStore> m_reviews;
 };
 
 } // namespace recdesk::gui

@@ -3,6 +3,7 @@
 #include "media/recordingaudio.h"
 #include "media/waveformjob.h"
 #include "media/waveformpeaks.h"
+#include "util/backgroundtask.h"
 
 namespace recdesk::gui {
 
@@ -47,6 +48,10 @@ void WaveformLoader::cancel()
         m_audio->disconnect(this);
     m_audio.clear();
     m_job->cancel();
+    m_wavPath.clear();
+    if (m_silenceCancel)
+        m_silenceCancel->store(true);
+    ++m_silenceGeneration;
 }
 
 void WaveformLoader::load(RecordingAudio *audio, int buckets)
@@ -70,7 +75,46 @@ void WaveformLoader::load(RecordingAudio *audio, int buckets)
 
 void WaveformLoader::startPeaks(const QString &wavPath)
 {
+    m_wavPath = wavPath;
     m_job->start(wavPath, m_buckets);
+    startSilences();
+}
+
+void WaveformLoader::setSilenceSettings(const SilenceDetector::Settings &settings)
+{
+    if (settings == m_silenceSettings)
+        return;
+    m_silenceSettings = settings;
+    startSilences();
+}
+
+void WaveformLoader::startSilences()
+{
+    if (m_silenceCancel)
+        m_silenceCancel->store(true);
+    if (m_wavPath.isEmpty())
+        return;
+    m_silenceCancel = std::make_shared<std::atomic<bool>>(false);
+    const quint64 generation = ++m_silenceGeneration;
+    struct Outcome
+    {
+        SilenceDetector::Result result = SilenceDetector::Result::Failed;
+        SilenceMap map;
+        QString error;
+    };
+    runInBackground(
+        this,
+        [path = m_wavPath, settings = m_silenceSettings, cancelFlag = m_silenceCancel] {
+            Outcome o;
+            o.result = SilenceDetector::detectFile(path, settings, &o.map, &o.error, cancelFlag.get());
+            return o;
+        },
+        [this, generation](const Outcome &o) {
+            // A failure here leaves the player without silence skipping; the waveform's own
+            // job reports what is wrong with the file.
+            if (generation == m_silenceGeneration && o.result == SilenceDetector::Result::Ok)
+                emit silencesReady(m_recordingId, o.map);
+        });
 }
 
 } // namespace recdesk::gui

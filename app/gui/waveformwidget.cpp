@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <QEvent>
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 #include <QtMath>
 
 namespace recdesk::gui {
@@ -54,11 +56,40 @@ void WaveformWidget::setFailed(const QString &message)
 void WaveformWidget::clear()
 {
     m_channels.clear();
+    m_silences.clear();
+    m_markers.clear();
+    m_loop = {-1, -1};
     m_state = State::Empty;
     m_message.clear();
     m_duration = 0;
     m_position = 0;
     invalidate();
+}
+
+void WaveformWidget::setSilences(const QList<Span> &silences)
+{
+    m_silences = silences;
+    update();
+}
+
+void WaveformWidget::setMarkers(const QList<Marker> &markers)
+{
+    m_markers = markers;
+    updateAccessibleDescription();
+    update();
+}
+
+void WaveformWidget::setLoop(qint64 startMs, qint64 endMs)
+{
+    m_loop = {startMs, endMs};
+    updateAccessibleDescription();
+    update();
+}
+
+void WaveformWidget::setLaneNames(const QStringList &names)
+{
+    m_laneNames = names;
+    update();
 }
 
 void WaveformWidget::setDuration(qint64 ms)
@@ -79,9 +110,16 @@ void WaveformWidget::setPosition(qint64 ms)
 
 void WaveformWidget::updateAccessibleDescription()
 {
-    setAccessibleDescription(
-        m_duration > 0 ? tr("Position %1 of %2 seconds").arg(m_position / 1000).arg(m_duration / 1000)
-                       : tr("No audio loaded"));
+    if (m_duration <= 0) {
+        setAccessibleDescription(tr("No audio loaded"));
+        return;
+    }
+    QString text = tr("Position %1 of %2 seconds").arg(m_position / 1000).arg(m_duration / 1000);
+    if (!m_markers.isEmpty())
+        text += QLatin1Char(' ') + tr("%n note(s).", nullptr, int(m_markers.size()));
+    if (m_loop.startMs >= 0 && m_loop.endMs > m_loop.startMs)
+        text += QLatin1Char(' ') + tr("Looping from %1 to %2 seconds.").arg(m_loop.startMs / 1000).arg(m_loop.endMs / 1000);
+    setAccessibleDescription(text);
 }
 
 void WaveformWidget::invalidate()
@@ -189,6 +227,14 @@ void WaveformWidget::paintEvent(QPaintEvent *)
     if (m_played.isNull())
         return;
 
+    // Silences behind the samples: a faint band of the text colour.
+    if (m_duration > 0) {
+        QColor quiet = pal.color(QPalette::WindowText);
+        quiet.setAlphaF(0.07f);
+        for (const Span &s : std::as_const(m_silences))
+            p.fillRect(QRectF(QPointF(xAt(s.startMs), 0), QPointF(xAt(s.endMs), r.height())), quiet);
+    }
+
     const qreal playedX = m_duration > 0 ? r.width() * qreal(m_position) / qreal(m_duration) : 0;
     // Snap the split to a device pixel so the two halves meet without a blurred seam.
     const qreal split = qRound(playedX * dpr) / dpr;
@@ -198,10 +244,93 @@ void WaveformWidget::paintEvent(QPaintEvent *)
     p.setClipRect(QRectF(split, 0, r.width() - split, r.height()));
     p.drawImage(QPointF(0, 0), m_unplayed);
     p.restore();
+    paintOverlays(p);
     if (m_duration > 0) {
         p.setPen(QPen(pal.color(QPalette::Highlight), 0)); // cosmetic: one device pixel wide
         p.drawLine(QPointF(split, 0), QPointF(split, r.height()));
     }
+}
+
+void WaveformWidget::paintOverlays(QPainter &p)
+{
+    if (m_duration <= 0)
+        return;
+    const QPalette &pal = palette();
+    const qreal h = height();
+    // Lane labels in the corner of each lane, so that two legs are told apart at a glance.
+    if (m_channels.size() > 1 && m_laneNames.size() >= m_channels.size()) {
+        p.save();
+        QFont f = font();
+        f.setPointSizeF(f.pointSizeF() * 0.85);
+        p.setFont(f);
+        p.setPen(pal.color(QPalette::PlaceholderText));
+        const int lanes = int(m_channels.size());
+        for (int lane = 0; lane < lanes; ++lane) {
+            const QRectF laneRect(4, lane * h / lanes, width() - 8, h / lanes);
+            p.drawText(laneRect, Qt::AlignLeft | Qt::AlignTop, m_laneNames.at(lane));
+        }
+        p.restore();
+    }
+    // The A–B loop: a band between its edges (or only A's edge while B is not set yet).
+    const QColor accent = pal.color(QPalette::Link);
+    if (m_loop.startMs >= 0) {
+        const qreal a = xAt(m_loop.startMs);
+        if (m_loop.endMs > m_loop.startMs) {
+            QColor band = accent;
+            band.setAlphaF(0.15f);
+            p.fillRect(QRectF(QPointF(a, 0), QPointF(xAt(m_loop.endMs), h)), band);
+            p.setPen(QPen(accent, 2));
+            p.drawLine(QPointF(xAt(m_loop.endMs), 0), QPointF(xAt(m_loop.endMs), h));
+        }
+        p.setPen(QPen(accent, 2));
+        p.drawLine(QPointF(a, 0), QPointF(a, h));
+    }
+    // Notes: a small flag hanging from the top edge at each note's moment.
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    QColor flag = pal.color(QPalette::Highlight);
+    for (const Marker &m : std::as_const(m_markers)) {
+        const qreal x = xAt(m.ms);
+        p.setPen(Qt::NoPen);
+        p.setBrush(flag);
+        const QPointF tri[3] = {{x - 5, 0}, {x + 5, 0}, {x, 8}};
+        p.drawPolygon(tri, 3);
+        QColor stem = flag;
+        stem.setAlphaF(0.6f);
+        p.setPen(QPen(stem, 1, Qt::DotLine));
+        p.drawLine(QPointF(x, 8), QPointF(x, h));
+    }
+    p.restore();
+}
+
+qreal WaveformWidget::xAt(qint64 ms) const
+{
+    return m_duration > 0 ? width() * qreal(std::clamp<qint64>(ms, 0, m_duration)) / qreal(m_duration) : 0;
+}
+
+int WaveformWidget::markerAt(const QPoint &pos) const
+{
+    if (pos.y() > 12)
+        return -1;
+    for (int i = 0; i < m_markers.size(); ++i) {
+        if (std::abs(xAt(m_markers.at(i).ms) - pos.x()) <= 6)
+            return i;
+    }
+    return -1;
+}
+
+bool WaveformWidget::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int i = markerAt(help->pos());
+        if (i >= 0)
+            QToolTip::showText(help->globalPos(), m_markers.at(i).text, this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 qint64 WaveformWidget::positionAt(qreal x) const
@@ -214,14 +343,38 @@ qint64 WaveformWidget::positionAt(qreal x) const
 
 void WaveformWidget::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton && m_duration > 0)
-        emit seekRequested(positionAt(event->position().x()));
+    if (event->button() != Qt::LeftButton || m_duration <= 0)
+        return;
+    m_pressX = event->position().x();
+    m_dragging = false;
 }
 
 void WaveformWidget::mouseMoveEvent(QMouseEvent *event)
 {
-    if ((event->buttons() & Qt::LeftButton) && m_duration > 0)
-        emit seekRequested(positionAt(event->position().x()));
+    if (!(event->buttons() & Qt::LeftButton) || m_pressX < 0 || m_duration <= 0)
+        return;
+    const qreal x = event->position().x();
+    // Past a few pixels a press is a drag: the stretch under it is shown as the loop to be.
+    if (!m_dragging && std::abs(x - m_pressX) < 5)
+        return;
+    m_dragging = true;
+    const qint64 a = positionAt(std::min(m_pressX, x)), b = positionAt(std::max(m_pressX, x));
+    m_loop = {a, b};
+    update();
+}
+
+void WaveformWidget::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || m_pressX < 0 || m_duration <= 0)
+        return;
+    const qreal x = event->position().x();
+    if (m_dragging) {
+        emit loopSelected(positionAt(std::min(m_pressX, x)), positionAt(std::max(m_pressX, x)));
+    } else {
+        emit seekRequested(positionAt(m_pressX));
+    }
+    m_pressX = -1;
+    m_dragging = false;
 }
 
 } // namespace recdesk::gui

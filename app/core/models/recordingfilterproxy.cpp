@@ -71,6 +71,14 @@ void RecordingFilterProxy::setReferenceType(std::optional<RecordingReferenceType
     invalidateFilter();
 }
 
+void RecordingFilterProxy::setReviewState(std::optional<ReviewState> state)
+{
+    if (state == m_reviewState)
+        return;
+    m_reviewState = state;
+    invalidateFilter();
+}
+
 void RecordingFilterProxy::setDirection(std::optional<CallDirection> direction)
 {
     if (direction == m_direction)
@@ -124,6 +132,7 @@ void RecordingFilterProxy::clearFilters()
     m_referenceType.reset();
     m_ownerId = QUuid();
     m_direction.reset();
+    m_reviewState.reset();
     m_agent.clear();
     m_customer.clear();
     m_from.reset();
@@ -147,6 +156,8 @@ bool RecordingFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &so
         if (!t.hasHappened() || (m_from && t < *m_from) || (m_to && *m_to < t))
             return false;
     }
+    if (m_reviewState && m_model->reviewStateOf(r) != *m_reviewState)
+        return false;
     if (m_direction) {
         const Call *call = m_model->callOf(r);
         if (!call || call->direction != *m_direction)

@@ -3,6 +3,7 @@
 #include "domain/callenums.h"
 #include "domain/enums.h"
 #include "domain/timestamp.h"
+#include "review/reviewstate.h"
 
 #include <optional>
 #include <QDateTime>
@@ -43,6 +44,9 @@ public:
     // Only calls in this direction (rows whose call is not known yet are left out); nullopt: any.
     std::optional<CallDirection> direction() const { return m_direction; }
     void setDirection(std::optional<CallDirection> direction);
+    // Only recordings in this local review state (RecordingTableModel::reviewStateOf).
+    std::optional<ReviewState> reviewState() const { return m_reviewState; }
+    void setReviewState(std::optional<ReviewState> state);
     // Agent: a case-insensitive substring of the agent's name or user name (or its id while the
     // agent is not known). Empty: any.
     QString agentText() const { return m_agent; }
@@ -73,6 +77,7 @@ private:
     std::optional<RecordingReferenceType> m_referenceType;
     QUuid m_ownerId;
     std::optional<CallDirection> m_direction;
+    std::optional<ReviewState> m_reviewState;
     QString m_agent;
     QString m_customer; // digits only
     std::optional<Timestamp> m_from;

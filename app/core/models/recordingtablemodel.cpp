@@ -1,6 +1,7 @@
 #include "recordingtablemodel.h"
 
 #include "recordingpagescanner.h"
+#include "review/reviewstore.h"
 #include "rowcompare.h"
 #include "util/displayformat.h"
 
@@ -46,6 +47,38 @@ void RecordingTableModel::contextUpdated()
     if (rowCount() > 0)
         emit dataChanged(index(0, AgentColumn), index(rowCount() - 1, OutcomeColumn),
                          {Qt::DisplayRole, SortRole});
+}
+
+void RecordingTableModel::setReviewStore(ReviewStore *store)
+{
+    if (m_reviews == store)
+        return;
+    if (m_reviews)
+        m_reviews->disconnect(this);
+    m_reviews = store;
+    m_reviewStates = store ? store->states() : QHash<QUuid, ReviewState>();
+    if (store)
+        connect(store, &ReviewStore::stateChanged, this, &RecordingTableModel::reviewStateChanged);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, ReviewColumn), index(rowCount() - 1, ReviewColumn), {Qt::DisplayRole, SortRole});
+}
+
+ReviewState RecordingTableModel::reviewStateOf(const Recording &recording) const
+{
+    return m_reviewStates.value(recording.id, ReviewState::NotReviewed);
+}
+
+void RecordingTableModel::reviewStateChanged(const QUuid &recordingId, ReviewState state)
+{
+    if (state == ReviewState::NotReviewed)
+        m_reviewStates.remove(recordingId);
+    else
+        m_reviewStates.insert(recordingId, state);
+    // One recording changed (a person pressed a key): its rows, found by a scan.
+    for (int row = 0; row < rowCount(); ++row) {
+        if (recordingAt(row).id == recordingId)
+            emit dataChanged(index(row, ReviewColumn), index(row, ReviewColumn), {Qt::DisplayRole, SortRole});
+    }
 }
 
 const Agent *RecordingTableModel::agentOf(const Recording &recording) const
@@ -134,6 +167,10 @@ QVariant RecordingTableModel::data(const QModelIndex &index, int role) const
             const Call *call = callOf(r);
             return call ? displayName(call->hangupReason) : QString();
         }
+        case ReviewColumn: {
+            const ReviewState state = reviewStateOf(r);
+            return state == ReviewState::NotReviewed ? QString() : ReviewStateText::displayName(state);
+        }
         case ReferenceTypeColumn:
             return displayName(r.referenceType);
         case FormatColumn:
@@ -177,6 +214,8 @@ QVariant RecordingTableModel::data(const QModelIndex &index, int role) const
         case DirectionColumn:
         case OutcomeColumn:
             return callValue(r, index.column());
+        case ReviewColumn:
+            return static_cast<int>(reviewStateOf(r));
         case ReferenceTypeColumn:
             return static_cast<int>(r.referenceType);
         case FormatColumn:
@@ -220,6 +259,8 @@ QVariant RecordingTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Direction");
     case OutcomeColumn:
         return tr("Outcome");
+    case ReviewColumn:
+        return tr("Review");
     case ReferenceTypeColumn:
         return tr("Type");
     case FormatColumn:
@@ -272,6 +313,8 @@ int RecordingTableModel::compare(const Recording &a, const Recording &b, int col
     case DirectionColumn:
     case OutcomeColumn:
         return threeWay(callValue(a, column), callValue(b, column));
+    case ReviewColumn:
+        return threeWay(static_cast<int>(reviewStateOf(a)), static_cast<int>(reviewStateOf(b)));
     case ReferenceTypeColumn:
         return threeWay(static_cast<int>(a.referenceType), static_cast<int>(b.referenceType));
     case FormatColumn:

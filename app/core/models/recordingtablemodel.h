@@ -3,17 +3,21 @@
 #include "domain/recording.h"
 #include "pagedrowmodel.h"
 #include "recordingcontextsource.h"
+#include "review/reviewstate.h"
 
+#include <QHash>
 #include <QMetaType>
 #include <QPointer>
 
 namespace recdesk {
 
+class ReviewStore;
+
 // The platform's recordings (GET /recordings), page by page from a PageSource. Sort and filter
 // through RecordingFilterProxy. With a RecordingContextSource, each row also shows who and what
 // it is about (agent, customer, direction, outcome): rows that load are handed to the source to
 // look up, and the columns fill in as its answers arrive; until then the agent shows as an id and
-// the other columns are empty.
+// the other columns are empty. With a ReviewStore, the Review column shows the local review state.
 class RecordingTableModel : public PagedRowModel<Recording>
 {
     Q_OBJECT
@@ -28,6 +32,7 @@ public:
         CustomerColumn, // the call's customer (name and number), or the conference's name
         DirectionColumn,
         OutcomeColumn, // how the call ended (hangup_reason)
+        ReviewColumn,  // the local review state (ReviewStore): empty while not reviewed
         ReferenceTypeColumn,
         FormatColumn,
         CreatedColumn,
@@ -43,6 +48,10 @@ public:
     // Where who-and-what comes from; nullptr: ids only. Not owned.
     void setContextSource(RecordingContextSource *source);
     RecordingContextSource *contextSource() const { return m_context; }
+    // Where review states come from (the profile's ReviewStore); nullptr: none. Not owned.
+    void setReviewStore(ReviewStore *store);
+    ReviewState reviewStateOf(const Recording &recording) const;
+
     // What is known behind a recording (nullptr while unknown).
     const Agent *agentOf(const Recording &recording) const;
     const Call *callOf(const Recording &recording) const;
@@ -70,8 +79,11 @@ protected:
 private:
     void wantRows(int first, int last);
     void contextUpdated();
+    void reviewStateChanged(const QUuid &recordingId, ReviewState state);
 
     QPointer<RecordingContextSource> m_context;
+    QPointer<ReviewStore> m_reviews;
+    QHash<QUuid, ReviewState> m_reviewStates; // those not NotReviewed, mirrored from the store
 };
 
 } // namespace recdesk
