@@ -212,6 +212,8 @@ private slots:
         open(source, writeWav(QStringLiteral("loop.wav"), wavbuilder::monoWav(samples)));
         source.setLoop(1000, 2000);
         QVERIFY(source.hasLoop());
+        QCOMPARE(source.loopStartMs(), 1000);
+        QCOMPARE(source.loopEndMs(), 2000);
         source.seekToMs(1000);
         const Output out = readFrames(source, 3 * kRate);
         QCOMPARE(out.frames(), 3 * kRate);

@@ -128,6 +128,18 @@ bool ReviewAudioSource::hasLoop() const
     return m_loop.load() != kNoLoop;
 }
 
+qint64 ReviewAudioSource::loopStartMs() const
+{
+    const quint64 loop = m_loop.load();
+    return loop == kNoLoop ? -1 : qint64(loop >> 32) * 1000 / sampleRate();
+}
+
+qint64 ReviewAudioSource::loopEndMs() const
+{
+    const quint64 loop = m_loop.load();
+    return loop == kNoLoop ? -1 : qint64(loop & 0xFFFFFFFF) * 1000 / sampleRate();
+}
+
 void ReviewAudioSource::setSkipRanges(const QList<TimeRange> &ranges)
 {
     QList<FrameRange> frames;

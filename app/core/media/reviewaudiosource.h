@@ -67,6 +67,9 @@ public:
     void setLoop(qint64 startMs, qint64 endMs);
     void clearLoop();
     bool hasLoop() const;
+    // The loop's ends as set (rounded to frames); -1 without a loop.
+    qint64 loopStartMs() const;
+    qint64 loopEndMs() const;
 
     // Stretches of the recording passed over while skipping is enabled (e.g. silences).
     void setSkipRanges(const QList<TimeRange> &ranges);
