@@ -34,6 +34,8 @@ public:
     bool isRunning() const override;
     bool isStarting() const override;
     SessionConfig sessionConfig() const override;
+    // The data folder of the last start (empty before the first).
+    QString dataDir() const { return m_dataDir; }
     // The same with the assistant's user named (recdeskctl calls itself so).
     SessionConfig sessionConfig(const QString &assistantUser) const;
 

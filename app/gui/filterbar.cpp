@@ -98,6 +98,13 @@ FilterBar::FilterBar(Mode mode, QWidget *parent)
     connect(m_text, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, &FilterBar::emitChanged);
 
+    // The combos may shrink below their longest item (eliding it) in a narrow window, instead of
+    // holding the whole window wider than the screen.
+    for (QComboBox *combo : {m_status, m_direction, m_review, m_reference}) {
+        if (combo)
+            combo->setMinimumWidth(combo->fontMetrics().horizontalAdvance(QStringLiteral("Any stat")) + 28);
+    }
+
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);

@@ -23,12 +23,13 @@ struct FilterState
     std::optional<int> referenceType;
     std::optional<int> direction;   // recordings: CallDirection
     std::optional<int> reviewState; // recordings: ReviewState
-    QDate from;                   // invalid: no lower bound
-    QDate to;                     // invalid: no upper bound (inclusive day)
+    QDate from;                     // invalid: no lower bound
+    QDate to;                       // invalid: no upper bound (inclusive day)
 
     bool isEmpty() const
     {
-        return text.isEmpty() && !status && !referenceType && !direction && !reviewState && !from.isValid() && !to.isValid();
+        return text.isEmpty() && !status && !referenceType && !direction && !reviewState && !from.isValid() &&
+               !to.isValid();
     }
 };
 

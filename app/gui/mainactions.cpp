@@ -3,6 +3,8 @@
 #include "appicons.h"
 #include "playerpanel.h"
 #include "recdesk/version.h"
+#include "reviewpanel.h"
+#include "shortcutsoverlay.h"
 
 #include <QAction>
 #include <QApplication>
@@ -49,6 +51,9 @@ MainActions::MainActions(QMainWindow *window)
 
     focusSearch = new QAction(tr("&Search"), window);
     focusSearch->setShortcuts(QKeySequence::Find);
+
+    shortcuts = new QAction(tr("&Keyboard shortcuts"), window);
+    shortcuts->setShortcuts({QKeySequence(Qt::Key_Question), QKeySequence(Qt::Key_F1)});
 }
 
 QString MainActions::downloadToolTip()
@@ -63,7 +68,8 @@ void MainActions::showAbout(QWidget *parent)
         tr("<h3>Recdesk %1</h3><p>Browse, play, download and upload contact-center recordings.</p>"
            "<p>Built with Qt %2, running on Qt %3.</p>"
            "<p>Recdesk is free software under the MIT license. It uses Qt (LGPL-3.0), QtKeychain "
-           "(BSD-3-Clause) and QuaZip (LGPL-2.1 with a static linking exception); their license texts "
+           "(BSD-3-Clause), QuaZip (LGPL-2.1 with a static linking exception) and SoundTouch (LGPL-2.1); "
+           "their license texts "
            "come with your Qt and operating-system packages. Help ▸ About Qt shows Qt's own.</p>")
             .arg(QStringLiteral(RECDESK_VERSION), QStringLiteral(QT_VERSION_STR),
                  QString::fromLatin1(qVersion())));
@@ -79,10 +85,13 @@ QList<QAction *> MainActions::fileContextMenu() const
     return {download, nullptr, copyId, nullptr, refresh};
 }
 
-void MainActions::install(QMainWindow *window, QDockWidget *transfersDock, const PlayerPanel *player)
+void MainActions::install(QMainWindow *window, QDockWidget *transfersDock, const PlayerPanel *player,
+                          const ReviewPanel *review)
 {
-    // Player shortcuts work anywhere in the window (a text field keeps its own keys).
+    // Player and review shortcuts work anywhere in the window (a text field keeps its own keys).
     window->addActions(player->shortcutActions());
+    window->addActions(review->shortcutActions());
+    window->addAction(shortcuts);
 
     QMenuBar *menus = window->menuBar();
     QMenu *file = menus->addMenu(tr("&File"));
@@ -103,9 +112,21 @@ void MainActions::install(QMainWindow *window, QDockWidget *transfersDock, const
 
     QMenu *playback = menus->addMenu(tr("&Playback"));
     playback->addActions(player->shortcutActions());
+    QMenu *reviewMenu = menus->addMenu(tr("Re&view"));
+    reviewMenu->addActions(review->shortcutActions());
+    reviewMenu->addSeparator();
+    reviewMenu->addActions(review->noteActions());
 
     connect(about, &QAction::triggered, window, [window] { showAbout(window); });
+    const QList<ShortcutsOverlay::Group> groups{
+        {tr("Playback"), player->shortcutActions()},
+        {tr("Review"), review->shortcutActions() + review->noteActions()},
+        {tr("Window"), {refresh, focusSearch, download, upload, copyId, transfers, shortcuts, quit}}};
+    connect(shortcuts, &QAction::triggered, window,
+            [window, groups] { ShortcutsOverlay::toggle(window, groups); });
     QMenu *help = menus->addMenu(tr("&Help"));
+    help->addAction(shortcuts);
+    help->addSeparator();
     help->addAction(about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 

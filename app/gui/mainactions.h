@@ -11,6 +11,7 @@ class QWidget;
 namespace recdesk::gui {
 
 class PlayerPanel;
+class ReviewPanel;
 
 // The main window's commands (text, icon, shortcut, tool tip) and where they appear: the menu
 // bar, the tool bar and the lists' context menus. The window connects what they do.
@@ -22,7 +23,8 @@ public:
 
     // Builds the menu bar and the tool bar; the transfers dock's own toggle and the player's
     // shortcuts go in too.
-    void install(QMainWindow *window, QDockWidget *transfersDock, const PlayerPanel *player);
+    void install(QMainWindow *window, QDockWidget *transfersDock, const PlayerPanel *player,
+                 const ReviewPanel *review);
     QList<QAction *> recordingContextMenu() const;
     QList<QAction *> fileContextMenu() const;
     static QString downloadToolTip();
@@ -38,6 +40,7 @@ public:
     QAction *quit = nullptr;
     QAction *about = nullptr;
     QAction *focusSearch = nullptr;
+    QAction *shortcuts = nullptr; // the keyboard shortcuts overlay (?)
 };
 
 } // namespace recdesk::gui

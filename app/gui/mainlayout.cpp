@@ -5,8 +5,8 @@
 #include "filesview.h"
 #include "messagebar.h"
 #include "playerpanel.h"
-#include "reviewpanel.h"
 #include "recordingsview.h"
+#include "reviewpanel.h"
 #include "statussummary.h"
 #include "transferspanel.h"
 

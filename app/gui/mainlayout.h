@@ -22,8 +22,8 @@ class TransfersPanel;
 
 // The main window's widgets and how they are arranged (in the manner of a Designer form's Ui
 // struct): the demo banner and message bar on top, the Recordings and Files tabs beside the
-// details, the player and the review underneath, the status summary, and the transfers dock. Also remembers the
-// arrangement (window geometry, splitters, columns) between runs.
+// details, the player and the review underneath, the status summary, and the transfers dock. Also remembers
+// the arrangement (window geometry, splitters, columns) between runs.
 struct MainLayout
 {
     Q_DECLARE_TR_FUNCTIONS(MainLayout)

@@ -10,6 +10,8 @@
 #include "mainlayout.h"
 #include "media/recordingaudio.h"
 #include "messagebar.h"
+#include "models/recordingfacts.h"
+#include "models/recordingtablemodel.h"
 #include "net/apierror.h"
 #include "net/platformpagesource.h"
 #include "net/recordingcontextresolver.h"
@@ -17,6 +19,8 @@
 #include "profilesdialog.h"
 #include "proxycredentialsdialog.h"
 #include "recordingsview.h"
+#include "review/reviewstore.h"
+#include "reviewpanel.h"
 #include "settings/profilestore.h"
 #include "settings/secretstore.h"
 #include "statussummary.h"
@@ -54,7 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui.setupUi(this);
     m_uploads = new UploadFlow(m_workspace, this);
     m_actions = new MainActions(this);
-    m_actions->install(this, m_ui.transfersDock, m_ui.player);
+    m_actions->install(this, m_ui.transfersDock, m_ui.player, m_ui.review);
     m_ui.recordings->setContextActions(m_actions->recordingContextMenu());
     m_ui.files->setContextActions(m_actions->fileContextMenu());
     connectActions();
@@ -83,6 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
     }
     connect(m_ui.player, &PlayerPanel::audioRequested, this, &MainWindow::requestAudio);
     connect(m_ui.player, &PlayerPanel::errorOccurred, this, &MainWindow::showError);
+    connect(m_ui.review, &ReviewPanel::nextUnreviewedRequested, this, &MainWindow::selectNextUnreviewed);
     connect(m_ui.demoBanner, &DemoBanner::addProfileRequested, this, [this] { openProfilesDialog(true); });
     connect(m_ui.transfers, &TransfersPanel::summaryChanged, m_ui.summary, &StatusSummary::setTransfers);
 
@@ -169,6 +174,7 @@ void MainWindow::onSessionChanged()
         m_ui.files->setSource(session->createPageSource(PlatformClient::ListKind::Files, session));
         m_ui.transfers->setQueue(m_workspace->transferQueue());
     }
+    openReviews();
     m_ui.demoBanner->setVisible(demo);
     setWindowTitle(demo              ? tr("Recdesk — demo")
                    : label.isEmpty() ? tr("Recdesk")
@@ -179,6 +185,72 @@ void MainWindow::onSessionChanged()
         session ? session->config().platform.baseUrl.toDisplayString() : QString());
     updateSelection();
     emit sessionChanged();
+}
+
+void MainWindow::openReviews()
+{
+    // The reviews belong to the connection: the profile's file, or the demo's beside its data.
+    m_ui.review->setStore(nullptr);
+    m_ui.recordings->setReviewStore(nullptr);
+    delete m_reviews;
+    m_reviews = nullptr;
+    Session *current = session();
+    if (!current)
+        return;
+    const QString path =
+        isDemo() ? ReviewStore::demoPath(m_demoHost->dataDir().isEmpty() ? DemoHost::defaultDataDir()
+                                                                         : m_demoHost->dataDir())
+                 : ReviewStore::defaultPath(m_workspace->label());
+    auto *store = new ReviewStore(this);
+    QString error;
+    if (!store->open(path, &error)) {
+        delete store;
+        showError(tr("Reviews cannot be kept for this connection: notes and review states are off."), error);
+        return;
+    }
+    m_reviews = store;
+    const QString user = current->config().platformCredentials.username;
+    m_ui.review->setAuthor(user.isEmpty() ? m_workspace->label() : user);
+    m_ui.review->setStore(store);
+    m_ui.recordings->setReviewStore(store);
+}
+
+void MainWindow::showCurrentReviewSubject()
+{
+    const auto current = isRecordingsTab() && m_ui.recordings->selectedCount() <= 1
+                             ? m_ui.recordings->currentRecording()
+                             : std::nullopt;
+    if (!current) {
+        m_ui.review->setSubject({});
+        return;
+    }
+    // What the export needs of the recording, as far as it is known now (kept with the review).
+    const RecordingFacts facts = RecordingFacts::of(*current, m_ui.recordings->model()->contextSource());
+    ReviewSubject subject;
+    subject.recordingId = current->id;
+    subject.callId = facts.callId.isNull() ? QString() : facts.callId.toString(QUuid::WithoutBraces);
+    subject.agent = facts.agentName;
+    subject.customer = facts.customerNumber.isEmpty() ? facts.customerName : facts.customerNumber;
+    subject.start = current->started.toDateTime();
+    m_ui.review->setSubject(subject);
+}
+
+void MainWindow::selectNextUnreviewed()
+{
+    if (!m_reviews)
+        return;
+    m_ui.tabs->setCurrentWidget(m_ui.recordings);
+    const RecordingTableModel *model = m_ui.recordings->model();
+    const int row = m_ui.recordings->nextSourceRowWhere([model](const Recording &r) {
+        return r.isPlayable() && model->reviewStateOf(r) == ReviewState::NotReviewed;
+    });
+    if (row < 0) {
+        m_ui.messages->showMessage(
+            MessageBar::Kind::Info,
+            tr("Every recording in the list is reviewed or flagged. Load more, or change the filters."));
+        return;
+    }
+    m_ui.recordings->selectSourceRow(row);
 }
 
 void MainWindow::startDemoAsync(const QString &dataDir)
@@ -256,6 +328,7 @@ void MainWindow::updateSelection()
         else
             m_ui.details->showNothing();
     }
+    showCurrentReviewSubject();
     updateActions();
 }
 
@@ -271,6 +344,7 @@ void MainWindow::refreshRecordingDetails()
         return;
     if (const auto current = m_ui.recordings->currentRecording())
         m_ui.details->showRecording(*current, m_ui.recordings->model());
+    showCurrentReviewSubject(); // the agent and customer kept with its review
 }
 
 void MainWindow::updateActions()

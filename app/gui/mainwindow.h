@@ -19,6 +19,7 @@ class QTabWidget;
 namespace recdesk {
 class DemoHost;
 class ProfileStore;
+class ReviewStore;
 class SecretStore;
 class TransferQueue;
 struct TransferSummary;
@@ -36,6 +37,7 @@ class MessageBar;
 class PlayerPanel;
 class ProfilesDialog;
 class RecordingsView;
+class ReviewPanel;
 class StatusSummary;
 class TransfersPanel;
 
@@ -82,6 +84,9 @@ public:
     FilesView *filesView() const { return m_ui.files; }
     DetailsPane *detailsPane() const { return m_ui.details; }
     PlayerPanel *playerPanel() const { return m_ui.player; }
+    ReviewPanel *reviewPanel() const { return m_ui.review; }
+    // The connection's reviews (null while not connected, or if its file could not be opened).
+    ReviewStore *reviewStore() const { return m_reviews; }
     MessageBar *messageBar() const { return m_ui.messages; }
     DemoBanner *demoBanner() const { return m_ui.demoBanner; }
     StatusSummary *statusSummary() const { return m_ui.summary; }
@@ -113,6 +118,9 @@ private:
     void showNotice(const QString &text);
     void updateActions();
     void requestAudio(const QUuid &recordingId);
+    void openReviews();
+    void showCurrentReviewSubject();
+    void selectNextUnreviewed();
     void onAudioFailed(const recdesk::ApiError &error);
     void chooseDownloadFolder();
     void showTransfers();
@@ -129,6 +137,7 @@ private:
     UploadFlow *m_uploads = nullptr;
     QPointer<ProfilesDialog> m_profilesDialog;
     DesktopNotifier *m_notifier = nullptr;
+    ReviewStore *m_reviews = nullptr; // the connection's; replaced with it
 };
 
 } // namespace recdesk::gui

@@ -9,11 +9,11 @@
 #include "util/displayformat.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QAudioOutput>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QActionGroup>
 #include <QLabel>
 #include <QMenu>
 #include <QSettings>
@@ -86,7 +86,8 @@ PlayerPanel::PlayerPanel(QWidget *parent)
     m_previousSpeech = new QAction(tr("Previous speech"), this);
     m_previousSpeech->setShortcut(QKeySequence(Qt::Key_Comma));
     connect(m_previousSpeech, &QAction::triggered, this, &PlayerPanel::previousSpeech);
-    m_skipSilence = new QAction(AppIcons::symbolic(QStringLiteral("skip-silence")), tr("Skip silences"), this);
+    m_skipSilence =
+        new QAction(AppIcons::symbolic(QStringLiteral("skip-silence")), tr("Skip silences"), this);
     m_skipSilence->setCheckable(true);
     m_skipSilence->setShortcut(QKeySequence(Qt::Key_S));
     m_skipSilence->setToolTip(tr("Skip silences while playing (S)"));
@@ -191,7 +192,8 @@ PlayerPanel::PlayerPanel(QWidget *parent)
     m_loopButton->setIconSize(QSize(20, 20));
     m_loopButton->setPopupMode(QToolButton::InstantPopup);
     m_loopButton->setAccessibleName(tr("Loop"));
-    m_loopButton->setToolTip(tr("A–B loop: A and B set its ends, Shift+A clears it; or drag across the waveform"));
+    m_loopButton->setToolTip(
+        tr("A–B loop: A and B set its ends, Shift+A clears it; or drag across the waveform"));
     auto *loopMenu = new QMenu(m_loopButton);
     loopMenu->addActions({m_setA, m_setB, m_clearLoop});
     m_loopButton->setMenu(loopMenu);
@@ -275,8 +277,8 @@ PlayerPanel::~PlayerPanel()
 
 QList<QAction *> PlayerPanel::shortcutActions() const
 {
-    return {m_playPause, m_back,  m_forward,   m_back5,      m_forward5,       m_slower,     m_faster,
-            m_setA,      m_setB,  m_clearLoop, m_nextSpeech, m_previousSpeech, m_skipSilence};
+    return {m_playPause, m_back, m_forward,   m_back5,      m_forward5,       m_slower,     m_faster,
+            m_setA,      m_setB, m_clearLoop, m_nextSpeech, m_previousSpeech, m_skipSilence};
 }
 
 QMenu *PlayerPanel::makeSilenceMenu()
@@ -324,8 +326,9 @@ SilenceDetector::Settings PlayerPanel::silenceSettings() const
 {
     SilenceDetector::Settings s;
     QSettings settings;
-    s.thresholdDb = std::clamp(settings.value(QStringLiteral("player/silenceThresholdDb"), s.thresholdDb).toDouble(),
-                               SilenceDetector::kMinThresholdDb, SilenceDetector::kMaxThresholdDb);
+    s.thresholdDb =
+        std::clamp(settings.value(QStringLiteral("player/silenceThresholdDb"), s.thresholdDb).toDouble(),
+                   SilenceDetector::kMinThresholdDb, SilenceDetector::kMaxThresholdDb);
     s.minimumMs = std::clamp(settings.value(QStringLiteral("player/silenceMinimumMs"), s.minimumMs).toInt(),
                              SilenceDetector::kMinMinimumMs, SilenceDetector::kMaxMinimumMs);
     return s;
@@ -418,7 +421,8 @@ void PlayerPanel::showLoop()
 {
     m_waveform->setLoop(m_loopA, m_loopB);
     if (isLooping())
-        setStatus(tr("Looping %1 – %2").arg(DisplayFormat::duration(m_loopA), DisplayFormat::duration(m_loopB)));
+        setStatus(
+            tr("Looping %1 – %2").arg(DisplayFormat::duration(m_loopA), DisplayFormat::duration(m_loopB)));
     else if (m_loopA >= 0)
         setStatus(tr("Loop start (A) at %1: press B at its end").arg(DisplayFormat::duration(m_loopA)));
     else

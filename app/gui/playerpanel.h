@@ -27,9 +27,10 @@ namespace recdesk::gui {
 
 // Plays the selected recording: play/pause, seek bar, ±5 s and ±10 s, speed, volume, time and a
 // waveform; for review, an A–B loop, jumps to the next or previous stretch of speech and an
-// optional skipping of silences (found from the samples, see SilenceDetector). The panel does not talk to the services: it asks for audio with audioRequested()
-// and is given the recording's audio as the cache fetches it (setAudio). A WAV plays while it
-// arrives, through a ProgressiveAudioDevice; legs play once joined; a whole file plays from disk.
+// optional skipping of silences (found from the samples, see SilenceDetector). The panel does not talk to the
+// services: it asks for audio with audioRequested() and is given the recording's audio as the cache fetches
+// it (setAudio). A WAV plays while it arrives, through a ProgressiveAudioDevice; legs play once joined; a
+// whole file plays from disk.
 class PlayerPanel : public QWidget
 {
     Q_OBJECT
@@ -99,8 +100,8 @@ public slots:
     void seek(qint64 ms);
     void setPlaybackRate(qreal rate);
     void changeSpeed(int steps); // one step up or down the speed list
-    void setLoopStart();          // A: here
-    void setLoopEnd();            // B: here, then back to A
+    void setLoopStart();         // A: here
+    void setLoopEnd();           // B: here, then back to A
     void setLoop(qint64 startMs, qint64 endMs);
     void clearLoop();
     void nextSpeech();

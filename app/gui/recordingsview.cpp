@@ -99,7 +99,8 @@ void RecordingsView::applyFilter(const FilterState &state)
     m_proxy->setReferenceType(
         state.referenceType ? std::optional(RecordingReferenceType(*state.referenceType)) : std::nullopt);
     m_proxy->setDirection(state.direction ? std::optional(CallDirection(*state.direction)) : std::nullopt);
-    m_proxy->setReviewState(state.reviewState ? std::optional(ReviewState(*state.reviewState)) : std::nullopt);
+    m_proxy->setReviewState(state.reviewState ? std::optional(ReviewState(*state.reviewState))
+                                              : std::nullopt);
     // The range is whole local days, both ends included.
     const QDateTime from = state.from.isValid() ? state.from.startOfDay() : QDateTime();
     const QDateTime to = state.to.isValid() ? state.to.endOfDay() : QDateTime();

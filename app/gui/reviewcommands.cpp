@@ -37,7 +37,8 @@ void AddNoteCommand::undo()
         m_store->removeNote(m_note.id);
 }
 
-EditNoteCommand::EditNoteCommand(ReviewStore *store, qint64 noteId, const QString &before, const QString &after)
+EditNoteCommand::EditNoteCommand(ReviewStore *store, qint64 noteId, const QString &before,
+                                 const QString &after)
     : m_store(store)
     , m_id(noteId)
     , m_before(before)
@@ -77,7 +78,8 @@ void RemoveNoteCommand::undo()
         m_store->restoreNote(m_removed);
 }
 
-SetReviewStateCommand::SetReviewStateCommand(ReviewStore *store, const ReviewSubject &subject, ReviewState state)
+SetReviewStateCommand::SetReviewStateCommand(ReviewStore *store, const ReviewSubject &subject,
+                                             ReviewState state)
     : m_store(store)
     , m_subject(subject)
     , m_before(store ? store->state(subject.recordingId) : ReviewState::NotReviewed)

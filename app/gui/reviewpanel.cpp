@@ -97,7 +97,8 @@ ReviewPanel::ReviewPanel(PlayerPanel *player, QWidget *parent)
         b->setCheckable(true);
         b->setAutoRaise(true);
         b->setAccessibleName(ReviewStateText::displayName(s.state));
-        b->setToolTip(tr("%1 (%2)").arg(s.action->text(), s.action->shortcut().toString(QKeySequence::NativeText)));
+        b->setToolTip(
+            tr("%1 (%2)").arg(s.action->text(), s.action->shortcut().toString(QKeySequence::NativeText)));
         m_stateGroup->addButton(b, int(s.state));
         states->addWidget(b);
     }
@@ -210,8 +211,8 @@ void ReviewPanel::setSubject(const ReviewSubject &subject)
 void ReviewPanel::updateEnabled()
 {
     const bool on = m_store && !m_subject.recordingId.isNull();
-    for (QAction *a : {m_newNote, m_nextNote, m_previousNote, m_markReviewed, m_markFlagged, m_markNotReviewed,
-                       m_deleteNote, m_editNote})
+    for (QAction *a : {m_newNote, m_nextNote, m_previousNote, m_markReviewed, m_markFlagged,
+                       m_markNotReviewed, m_deleteNote, m_editNote})
         a->setEnabled(on);
     m_nextUnreviewed->setEnabled(m_store != nullptr);
     for (QAbstractButton *b : m_stateGroup->buttons())
@@ -228,8 +229,9 @@ void ReviewPanel::updateEnabled()
 
 void ReviewPanel::refreshState()
 {
-    const ReviewState state =
-        m_store && !m_subject.recordingId.isNull() ? m_store->state(m_subject.recordingId) : ReviewState::NotReviewed;
+    const ReviewState state = m_store && !m_subject.recordingId.isNull()
+                                  ? m_store->state(m_subject.recordingId)
+                                  : ReviewState::NotReviewed;
     if (QAbstractButton *b = m_stateGroup->button(int(state)))
         b->setChecked(true);
     m_title->setText(m_subject.recordingId.isNull() ? tr("Review") : tr("Review:"));
@@ -300,7 +302,8 @@ void ReviewPanel::deleteSelectedNote()
     m_undo->push(new RemoveNoteCommand(m_store, id));
     // Keep the keyboard on the list, at the note that took the deleted one's place.
     if (m_model->rowCount() > 0)
-        m_notes->setCurrentIndex(m_model->index(std::min(row, m_model->rowCount() - 1), ReviewNoteModel::TextColumn));
+        m_notes->setCurrentIndex(
+            m_model->index(std::min(row, m_model->rowCount() - 1), ReviewNoteModel::TextColumn));
 }
 
 void ReviewPanel::commitNote()

@@ -44,6 +44,8 @@ public:
     ReviewSubject subject() const { return m_subject; }
 
     QList<QAction *> shortcutActions() const;
+    // Delete and Edit: keys that work while the notes list has the keyboard.
+    QList<QAction *> noteActions() const { return {m_editNote, m_deleteNote}; }
     QUndoStack *undoStack() const { return m_undo; }
     QTreeView *notesView() const { return m_notes; }
     QLineEdit *noteEditor() const { return m_editor; }

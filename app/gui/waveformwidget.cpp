@@ -5,8 +5,8 @@
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QToolTip>
 #include <QtMath>
+#include <QToolTip>
 
 namespace recdesk::gui {
 
@@ -118,7 +118,8 @@ void WaveformWidget::updateAccessibleDescription()
     if (!m_markers.isEmpty())
         text += QLatin1Char(' ') + tr("%n note(s).", nullptr, int(m_markers.size()));
     if (m_loop.startMs >= 0 && m_loop.endMs > m_loop.startMs)
-        text += QLatin1Char(' ') + tr("Looping from %1 to %2 seconds.").arg(m_loop.startMs / 1000).arg(m_loop.endMs / 1000);
+        text += QLatin1Char(' ') +
+                tr("Looping from %1 to %2 seconds.").arg(m_loop.startMs / 1000).arg(m_loop.endMs / 1000);
     setAccessibleDescription(text);
 }
 

@@ -81,7 +81,8 @@ private slots:
         QString error;
         SilenceDetector::Settings shortPauses;
         shortPauses.minimumMs = 300;
-        QCOMPARE(detectBytes(monoWav(conversation()), &map, &error, shortPauses), SilenceDetector::Result::Ok);
+        QCOMPARE(detectBytes(monoWav(conversation()), &map, &error, shortPauses),
+                 SilenceDetector::Result::Ok);
         QCOMPARE(map.silences().size(), 3);
         QCOMPARE(map.silences().at(1), (SilenceMap::Range{4500, 4900}));
 
@@ -104,7 +105,8 @@ private slots:
         // The agent talks while the customer is silent, then the other way round: never both
         // silent, so no silence, although each leg alone has long ones.
         const QVector<qint16> agent = tone(2000) + QVector<qint16>(kRate * 2, 0) + tone(1000);
-        const QVector<qint16> customer = QVector<qint16>(kRate * 2, 0) + tone(2000) + QVector<qint16>(kRate * 2, 0);
+        const QVector<qint16> customer =
+            QVector<qint16>(kRate * 2, 0) + tone(2000) + QVector<qint16>(kRate * 2, 0);
         SilenceMap map;
         QString error;
         QCOMPARE(detectBytes(stereoWav(agent, customer), &map, &error), SilenceDetector::Result::Ok);
@@ -115,7 +117,8 @@ private slots:
     {
         SilenceMap map;
         QString error;
-        const QByteArray floatWav = riff(chunk("fmt ", fmtBody(3, 1, kRate, 32)) + chunk("data", QByteArray(400, 0)));
+        const QByteArray floatWav =
+            riff(chunk("fmt ", fmtBody(3, 1, kRate, 32)) + chunk("data", QByteArray(400, 0)));
         QCOMPARE(detectBytes(floatWav, &map, &error), SilenceDetector::Result::Failed);
         QVERIFY(error.contains(QStringLiteral("16-bit")));
         SilenceDetector::Settings bad;
@@ -166,8 +169,8 @@ private slots:
         QCOMPARE(map.nextSpeech(3500 - lead), -1); // already there; the last silence leads nowhere
         QCOMPARE(map.nextSpeech(6000), -1);
 
-        QCOMPARE(map.previousSpeech(4000), 0);            // early in a stretch: the one before
-        QCOMPARE(map.previousSpeech(5000), 3500 - lead);  // well into it: its own start
+        QCOMPARE(map.previousSpeech(4000), 0);           // early in a stretch: the one before
+        QCOMPARE(map.previousSpeech(5000), 3500 - lead); // well into it: its own start
         QCOMPARE(map.previousSpeech(7000), 3500 - lead);
         QCOMPARE(map.previousSpeech(500), -1);
 

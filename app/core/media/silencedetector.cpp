@@ -9,8 +9,9 @@
 
 namespace recdesk {
 
-SilenceDetector::Result SilenceDetector::detectFile(const QString &path, const Settings &settings, SilenceMap *out,
-                                                    QString *error, const std::atomic<bool> *cancel)
+SilenceDetector::Result SilenceDetector::detectFile(const QString &path, const Settings &settings,
+                                                    SilenceMap *out, QString *error,
+                                                    const std::atomic<bool> *cancel)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -23,8 +24,9 @@ SilenceDetector::Result SilenceDetector::detectFile(const QString &path, const S
     return detect(&file, info, settings, out, error, cancel);
 }
 
-SilenceDetector::Result SilenceDetector::detect(QIODevice *device, const WavInfo &info, const Settings &settings,
-                                                SilenceMap *out, QString *error, const std::atomic<bool> *cancel)
+SilenceDetector::Result SilenceDetector::detect(QIODevice *device, const WavInfo &info,
+                                                const Settings &settings, SilenceMap *out, QString *error,
+                                                const std::atomic<bool> *cancel)
 {
     if (!info.isPcm16() || info.format.channels == 0 || info.format.sampleRate == 0) {
         *error = tr("Silence can only be found in 16-bit PCM audio.");

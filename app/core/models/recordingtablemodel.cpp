@@ -60,7 +60,8 @@ void RecordingTableModel::setReviewStore(ReviewStore *store)
     if (store)
         connect(store, &ReviewStore::stateChanged, this, &RecordingTableModel::reviewStateChanged);
     if (rowCount() > 0)
-        emit dataChanged(index(0, ReviewColumn), index(rowCount() - 1, ReviewColumn), {Qt::DisplayRole, SortRole});
+        emit dataChanged(index(0, ReviewColumn), index(rowCount() - 1, ReviewColumn),
+                         {Qt::DisplayRole, SortRole});
 }
 
 ReviewState RecordingTableModel::reviewStateOf(const Recording &recording) const
