@@ -18,7 +18,11 @@
 #include "playerpanel.h"
 #include "profilesdialog.h"
 #include "recordingsview.h"
+#include "review/reviewnotemodel.h"
+#include "review/reviewstore.h"
+#include "reviewpanel.h"
 #include "sandboxfixture.h"
+#include "shortcutsoverlay.h"
 #include "transfer/transferqueue.h"
 #include "transfer/transfertablemodel.h"
 #include "transferspanel.h"
@@ -44,6 +48,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace recdesk;
@@ -653,6 +658,138 @@ private slots:
         find->trigger();
         // (focusWidget: the offscreen test window need not be the active one)
         QTRY_COMPARE(m_window->focusWidget(), m_window->recordingsView()->filterBar()->textEdit());
+    }
+
+    // A whole review by keys alone, in the window as a supervisor uses it: pick a recording, play,
+    // loop a stretch, jump between stretches of speech, write a note at the playhead, go to it,
+    // mark the recording, undo and redo, go on to the next unreviewed one, see the shortcuts.
+    void reviewByKeysAlone()
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        QTableView *table = m_window->recordingsView()->tableView();
+        RecordingTableModel *model = m_window->recordingsView()->model();
+        ReviewStore *store = m_window->reviewStore();
+        QVERIFY(store);
+        PlayerPanel *player = m_window->playerPanel();
+        ReviewPanel *review = m_window->reviewPanel();
+        auto key = [](int k, Qt::KeyboardModifiers mods = Qt::NoModifier) {
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY(focus);
+            QTest::keyClick(focus, Qt::Key(k), mods);
+        };
+
+        // Down the list to an ended recording nobody has reviewed yet.
+        m_window->recordingsView()->selectSourceRow(0);
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        std::optional<Recording> current = m_window->recordingsView()->currentRecording();
+        for (int i = 0;
+             i < 40 && !(current->isPlayable() && store->state(current->id) == ReviewState::NotReviewed &&
+                         store->notes(current->id).isEmpty());
+             ++i) {
+            key(Qt::Key_Down);
+            current = m_window->recordingsView()->currentRecording();
+        }
+        QVERIFY(current->isPlayable());
+        QCOMPARE(review->subject().recordingId, current->id);
+        QTRY_VERIFY_WITH_TIMEOUT(player->canPlay(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!player->silences().isEmpty(), 20000); // found from the samples
+
+        // Play, pause, +5 s.
+        key(Qt::Key_Space);
+        QTRY_VERIFY_WITH_TIMEOUT(player->currentPosition() > 300, 10000);
+        key(Qt::Key_Space);
+        const qint64 paused = player->currentPosition();
+        key(Qt::Key_Right, Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::abs(player->currentPosition() - (paused + PlayerPanel::kShortSkipMs)) < 700, 5000);
+
+        // A–B: A here, B ten seconds on; setting B goes back to A. Shift+A clears the loop.
+        key(Qt::Key_A);
+        const qint64 a = player->loopStart();
+        QVERIFY(a >= 0);
+        key(Qt::Key_Right);
+        key(Qt::Key_B);
+        QVERIFY(player->isLooping());
+        QVERIFY(player->loopEnd() > a);
+        QTRY_VERIFY_WITH_TIMEOUT(std::abs(player->currentPosition() - a) < 700, 5000);
+        QCOMPARE(player->waveform()->loop().startMs, a);
+        key(Qt::Key_A, Qt::ShiftModifier);
+        QVERIFY(!player->isLooping());
+
+        // Next speech: from inside a silence, the speech after it.
+        const SilenceMap::Range gap = player->silences().silences().constFirst();
+        player->seek(gap.startMs + (gap.endMs - gap.startMs) / 2);
+        key(Qt::Key_Period);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::abs(player->currentPosition() - (gap.endMs - SilenceMap::kLeadInMs)) < 400, 5000);
+
+        // N writes a note at the playhead; Enter saves it and the keyboard goes back to the list.
+        const qint64 at = player->currentPosition();
+        key(Qt::Key_N);
+        QTRY_VERIFY(review->noteEditor()->hasFocus());
+        QTest::keyClicks(review->noteEditor(), QStringLiteral("Greeting, then the refund policy"));
+        key(Qt::Key_Return);
+        QList<ReviewNote> notes = store->notes(current->id);
+        QCOMPARE(notes.size(), 1);
+        QCOMPARE(notes.first().text, QStringLiteral("Greeting, then the refund policy"));
+        QVERIFY(std::abs(notes.first().offsetMs - at) < 400);
+        QTRY_VERIFY(table->hasFocus());
+        QCOMPARE(player->waveform()->markers().size(), 1);
+        QCOMPARE(review->notesModel()->rowCount(), 1);
+
+        // Back to the start (Left), then ] jumps to the note.
+        for (int i = 0; i < 30 && player->currentPosition() > 0; ++i)
+            key(Qt::Key_Left);
+        QTRY_COMPARE_WITH_TIMEOUT(player->currentPosition(), qint64(0), 5000);
+        key(Qt::Key_BracketRight);
+        QTRY_VERIFY_WITH_TIMEOUT(std::abs(player->currentPosition() - notes.first().offsetMs) < 400, 5000);
+
+        // R marks it reviewed: the Review column says so.
+        key(Qt::Key_R);
+        QCOMPARE(store->state(current->id), ReviewState::Reviewed);
+        const int row = m_window->recordingsView()->currentSourceRow();
+        QCOMPARE(model->index(row, RecordingTableModel::ReviewColumn).data().toString(),
+                 ReviewStateText::displayName(ReviewState::Reviewed));
+        QVERIFY(review->stateButton(ReviewState::Reviewed)->isChecked());
+
+        // Undo takes back the mark, then the note; redo brings the note back with its own id.
+        key(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(store->state(current->id), ReviewState::NotReviewed);
+        key(Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(store->notes(current->id).isEmpty());
+        QCOMPARE(player->waveform()->markers().size(), 0);
+        key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        notes = store->notes(current->id);
+        QCOMPARE(notes.size(), 1);
+        key(Qt::Key_F);
+        QCOMPARE(store->state(current->id), ReviewState::Flagged);
+
+        // Shift+N: the next recording nobody has reviewed.
+        key(Qt::Key_N, Qt::ShiftModifier);
+        const std::optional<Recording> next = m_window->recordingsView()->currentRecording();
+        QVERIFY(next && next->id != current->id);
+        QCOMPARE(store->state(next->id), ReviewState::NotReviewed);
+        QVERIFY(next->isPlayable());
+
+        // ? lists the keys (made from the actions themselves); Esc closes it.
+        key(Qt::Key_Question);
+        auto *overlay = m_window->findChild<ShortcutsOverlay *>();
+        QVERIFY(overlay);
+        QTRY_VERIFY(overlay->isVisible());
+        QVERIFY(!overlay->list()->findItems(ReviewPanel::tr("Mark reviewed"), Qt::MatchExactly).isEmpty());
+        QVERIFY(!overlay->list()->findItems(PlayerPanel::tr("Next speech"), Qt::MatchExactly).isEmpty());
+        key(Qt::Key_Escape);
+        QTRY_VERIFY(!overlay->isVisible());
+
+        // The filter shows only what is in a state.
+        m_window->recordingsView()->filterBar()->reviewCombo()->setCurrentIndex(
+            m_window->recordingsView()->filterBar()->reviewCombo()->findData(int(ReviewState::Flagged)));
+        QTRY_COMPARE(m_window->recordingsView()->proxy()->rowCount(), 1);
+        store->setState(ReviewSubject{current->id, {}, {}, {}, {}},
+                        ReviewState::NotReviewed); // leave the demo as it was
+        store->removeNote(notes.first().id);
     }
 
     void layoutIsRemembered()
