@@ -72,10 +72,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The server&apos;s answer did not end within %n second(s) (it trickled in, or had no end).</source>
+        <source>The server's answer did not end within %n second(s) (it trickled in, or had no end).</source>
         <translation>
-            <numerusform>The server&apos;s answer did not end within %n second (it trickled in, or had no end).</numerusform>
-            <numerusform>The server&apos;s answer did not end within %n seconds (it trickled in, or had no end).</numerusform>
+            <numerusform>The server's answer did not end within %n second (it trickled in, or had no end).</numerusform>
+            <numerusform>The server's answer did not end within %n seconds (it trickled in, or had no end).</numerusform>
         </translation>
     </message>
 </context>
@@ -94,6 +94,10 @@
             <numerusform>%n row could not be read and was left out: %1</numerusform>
             <numerusform>%n rows could not be read and were left out: %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n review row(s) to %1.</source>
+        <translation><numerusform>Exported %n review row to %1.</numerusform><numerusform>Exported %n review rows to %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -151,6 +155,13 @@
             <numerusform>%Ln file ready to upload.</numerusform>
             <numerusform>%Ln files ready to upload.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>recdesk::gui::WaveformWidget</name>
+    <message numerus="yes">
+        <source>%n note(s).</source>
+        <translation><numerusform>%n note.</numerusform><numerusform>%n notes.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AddNoteCommand</name>
+    <message>
+        <source>add note</source>
+        <translation>añadir nota</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>%1 (request id %2).</source>
@@ -320,10 +327,6 @@
         <translation>Transferencias simultáneas (3 de forma predeterminada).</translation>
     </message>
     <message>
-        <source>files, recordings, upload, send-to-analytics or profile.</source>
-        <translation>files, recordings, upload, send-to-analytics o profile.</translation>
-    </message>
-    <message>
         <source>--limit needs a whole number above zero.</source>
         <translation>--limit requiere un número entero mayor que cero.</translation>
     </message>
@@ -384,6 +387,14 @@
         <translation>Grabaciones: no consultar llamadas ni agentes (sin agente, cliente, dirección ni resultado; send-to-analytics no rellena nada a partir de la llamada).</translation>
     </message>
     <message>
+        <source>--%1 needs a day written YYYY-MM-DD, e.g. 2026-11-24.</source>
+        <translation>--%1 necesita un día escrito AAAA-MM-DD, p. ej. 2026-11-24.</translation>
+    </message>
+    <message>
+        <source>--to-day is before --from: the range would be empty.</source>
+        <translation>--to-day es anterior a --from: el intervalo quedaría vacío.</translation>
+    </message>
+    <message>
         <source>Usage:
   recdeskctl [--profile P | --demo] [--json] files list [--limit N]
   recdeskctl [--profile P | --demo] files show ID
@@ -395,6 +406,9 @@
              [--metadata meta.json | --agent-code C ...] [--name N] [--detail D]
   recdeskctl [--profile P | --demo] send-to-analytics RECORDING_ID... [--metadata meta.json | ...]
              [--no-lookup]   (metadata is pre-filled from the call and agent unless given)
+  recdeskctl [--profile P | --demo] reviews export [--format csv|json] [--output FILE]
+             [--state reviewed|flagged|not-reviewed] [--from DAY] [--to-day DAY]
+             (the reviews kept on this machine; no network, no sign-in)
   recdeskctl profile list | show P | remove P
   recdeskctl profile set P key=value...   (platform-url, auth=password|accesskey, username,
              analytics-url, client-id, assistant-url, assistant-user, timeout, download-folder,
@@ -414,33 +428,63 @@ unavailable, 6 invalid input, 7 not allowed, 8 local file error, 130 cancelled.
   recdeskctl [--profile P | --demo] upload --to platform|analytics|assistant FILE...
              [--metadata meta.json | --agent-code C ...] [--name N] [--detail D]
   recdeskctl [--profile P | --demo] send-to-analytics RECORDING_ID... [--metadata meta.json | ...]
-             [--no-lookup]   (los metadatos se rellenan a partir de la llamada y el agente si no se dan)
+             [--no-lookup]   (los metadatos se rellenan con la llamada y el agente si no se dan)
+  recdeskctl [--profile P | --demo] reviews export [--format csv|json] [--output FILE]
+             [--state reviewed|flagged|not-reviewed] [--from DAY] [--to-day DAY]
+             (las revisiones guardadas en este equipo; sin red ni inicio de sesión)
   recdeskctl profile list | show P | remove P
-  recdeskctl profile set P clave=valor...   (platform-url, auth=password|accesskey, username,
+  recdeskctl profile set P key=value...   (platform-url, auth=password|accesskey, username,
              analytics-url, client-id, assistant-url, assistant-user, timeout, download-folder,
              proxy=system|none|manual, proxy-host, proxy-port, proxy-user)
   recdeskctl profile secret P platform-password|platform-access-key|analytics-client-secret|
              assistant-api-key|proxy-password   (lee el valor de la entrada estándar)
-Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechazadas,
-4 no encontrado, 5 servicio no disponible, 6 entrada no válida, 7 no permitido,
-8 error de archivo local, 130 cancelado.
+Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no encontrado,
+5 servicio no disponible, 6 entrada no válida, 7 no permitido, 8 error de archivo local, 130 cancelado.
 </translation>
     </message>
     <message>
-        <source>List: items created on or after this day (YYYY-MM-DD, local time).</source>
-        <translation>Listar: elementos creados en este día o después (AAAA-MM-DD, hora local).</translation>
+        <source>List: items created on or after this day; reviews export: recordings started on or after it (YYYY-MM-DD, local time).</source>
+        <translation>List: elementos creados este día o después; reviews export: grabaciones iniciadas ese día o después (AAAA-MM-DD, hora local).</translation>
     </message>
     <message>
-        <source>List: items created on or before this day (YYYY-MM-DD, local time).</source>
-        <translation>Listar: elementos creados en este día o antes (AAAA-MM-DD, hora local).</translation>
+        <source>List: items created on or before this day; reviews export: recordings started on or before it (YYYY-MM-DD, local time).</source>
+        <translation>List: elementos creados este día o antes; reviews export: grabaciones iniciadas ese día o antes (AAAA-MM-DD, hora local).</translation>
     </message>
     <message>
-        <source>--%1 needs a day written YYYY-MM-DD, e.g. 2026-11-24.</source>
-        <translation>--%1 necesita un día escrito AAAA-MM-DD, p. ej. 2026-11-24.</translation>
+        <source>reviews export: csv (the default) or json.</source>
+        <translation>reviews export: csv (predeterminado) o json.</translation>
     </message>
     <message>
-        <source>--to-day is before --from: the range would be empty.</source>
-        <translation>--to-day es anterior a --from: el intervalo quedaría vacío.</translation>
+        <source>reviews export: write to this file instead of standard output.</source>
+        <translation>reviews export: escribir en este archivo en lugar de la salida estándar.</translation>
+    </message>
+    <message>
+        <source>reviews export: only reviewed, flagged or not-reviewed recordings.</source>
+        <translation>reviews export: solo grabaciones revisadas (reviewed), marcadas (flagged) o sin revisar (not-reviewed).</translation>
+    </message>
+    <message>
+        <source>files, recordings, upload, send-to-analytics, reviews or profile.</source>
+        <translation>files, recordings, upload, send-to-analytics, reviews o profile.</translation>
+    </message>
+    <message>
+        <source>--format needs csv or json.</source>
+        <translation>--format necesita csv o json.</translation>
+    </message>
+    <message>
+        <source>--json and --format csv ask for two formats: give one.</source>
+        <translation>--json y --format csv piden dos formatos: indique uno.</translation>
+    </message>
+    <message>
+        <source>--output needs a file name.</source>
+        <translation>--output necesita un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>--state needs reviewed, flagged or not-reviewed.</source>
+        <translation>--state necesita reviewed, flagged o not-reviewed.</translation>
+    </message>
+    <message>
+        <source>reviews needs one action: export.</source>
+        <translation>reviews necesita una acción: export.</translation>
     </message>
 </context>
 <context>
@@ -482,6 +526,13 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>EditNoteCommand</name>
+    <message>
+        <source>edit note</source>
+        <translation>editar nota</translation>
     </message>
 </context>
 <context>
@@ -952,6 +1003,54 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     <message>
         <source>The leg %1 says it is larger than its archive can hold; it was not unpacked.</source>
         <translation>La parte %1 dice ser más grande de lo que su archivo puede contener; no se descomprimió.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveNoteCommand</name>
+    <message>
+        <source>delete note</source>
+        <translation>eliminar nota</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStateText</name>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Sin revisar</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revisada</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Marcada</translation>
+    </message>
+</context>
+<context>
+    <name>SetReviewStateCommand</name>
+    <message>
+        <source>mark as %1</source>
+        <translation>marcar como %1</translation>
+    </message>
+</context>
+<context>
+    <name>SilenceDetector</name>
+    <message>
+        <source>The audio file cannot be read: %1</source>
+        <translation>No se puede leer el archivo de audio: %1</translation>
+    </message>
+    <message>
+        <source>Silence can only be found in 16-bit PCM audio.</source>
+        <translation>Solo se pueden buscar silencios en audio PCM de 16 bits.</translation>
+    </message>
+    <message>
+        <source>The silence settings are out of range.</source>
+        <translation>Los ajustes de silencio están fuera de rango.</translation>
+    </message>
+    <message>
+        <source>The audio data cannot be reached.</source>
+        <translation>No se puede acceder a los datos de audio.</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1678,10 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
 </context>
 <context>
     <name>recdesk::ReplyGuard</name>
@@ -1599,6 +1702,95 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
             <numerusform>La respuesta del servidor no terminó en %n segundo (llegaba a cuentagotas o no tenía fin).</numerusform>
             <numerusform>La respuesta del servidor no terminó en %n segundos (llegaba a cuentagotas o no tenía fin).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>recdesk::ReviewAudioSource</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a playable WAV file: %2</source>
+        <translation>%1 no es un archivo WAV reproducible: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be played for review: only 16-bit PCM WAV with one or two channels can be (this one has %2 bits, %3 channels, format %4).</source>
+        <translation>%1 no se puede reproducir para revisión: solo WAV PCM de 16 bits con uno o dos canales (este tiene %2 bits, %3 canales, formato %4).</translation>
+    </message>
+</context>
+<context>
+    <name>recdesk::ReviewNoteModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+</context>
+<context>
+    <name>recdesk::ReviewStore</name>
+    <message>
+        <source>The review database %1 could not be read or written: %2</source>
+        <translation>No se pudo leer ni escribir la base de datos de revisiones %1: %2</translation>
+    </message>
+    <message>
+        <source>The review database is not open.</source>
+        <translation>La base de datos de revisiones no está abierta.</translation>
+    </message>
+    <message>
+        <source>The folder of the review database %1 could not be created.</source>
+        <translation>No se pudo crear la carpeta de la base de datos de revisiones %1.</translation>
+    </message>
+    <message>
+        <source>The review database cannot be opened: Qt&apos;s SQLite driver is missing.</source>
+        <translation>No se puede abrir la base de datos de revisiones: falta el controlador SQLite de Qt.</translation>
+    </message>
+    <message>
+        <source>The review database %1 could not be opened: %2</source>
+        <translation>No se pudo abrir la base de datos de revisiones %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Recdesk review database (%2).</source>
+        <translation>%1 no es una base de datos de revisiones de Recdesk (%2).</translation>
+    </message>
+    <message>
+        <source>The review database %1 was written by a newer Recdesk (schema version %2; this one reads up to %3): update Recdesk to open it.</source>
+        <translation>La base de datos de revisiones %1 la escribió un Recdesk más nuevo (versión de esquema %2; este lee hasta la %3): actualice Recdesk para abrirla.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Recdesk review database.</source>
+        <translation>%1 no es una base de datos de revisiones de Recdesk.</translation>
+    </message>
+    <message>
+        <source>The review database %1 could not be written: %2</source>
+        <translation>No se pudo escribir la base de datos de revisiones %1: %2</translation>
+    </message>
+    <message>
+        <source>A review needs the recording&apos;s id.</source>
+        <translation>Una revisión necesita el id de la grabación.</translation>
+    </message>
+    <message>
+        <source>A note&apos;s moment cannot be before the start of the recording.</source>
+        <translation>El momento de una nota no puede ser anterior al inicio de la grabación.</translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>Una nota necesita algo de texto.</translation>
+    </message>
+    <message>
+        <source>There is no review note %1.</source>
+        <translation>No existe la nota de revisión %1.</translation>
+    </message>
+    <message>
+        <source>This note cannot be restored: it was never stored.</source>
+        <translation>Esta nota no se puede restaurar: nunca se guardó.</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2129,21 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     <message>
         <source>Looking up calls and agents...</source>
         <translation>Consultando llamadas y agentes...</translation>
+    </message>
+    <message>
+        <source>No profile chosen: use --profile P or --demo.</source>
+        <translation>No se eligió ningún perfil: use --profile P o --demo.</translation>
+    </message>
+    <message>
+        <source>The export could not be written to %1: %2</source>
+        <translation>No se pudo escribir la exportación en %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n review row(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n fila de revisión a %1.</numerusform>
+            <numerusform>Se exportaron %n filas de revisión a %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2485,14 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
         <source>Any direction</source>
         <translation>Cualquier dirección</translation>
     </message>
+    <message>
+        <source>Review state filter</source>
+        <translation>Filtro de estado de revisión</translation>
+    </message>
+    <message>
+        <source>Any review state</source>
+        <translation>Cualquier estado de revisión</translation>
+    </message>
 </context>
 <context>
     <name>recdesk::gui::ListPane</name>
@@ -2454,8 +2669,28 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
         <translation>Acerca de Recdesk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Recdesk %1&lt;/h3&gt;&lt;p&gt;Browse, play, download and upload contact-center recordings.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Recdesk is free software under the MIT license. It uses Qt (LGPL-3.0), QtKeychain (BSD-3-Clause) and QuaZip (LGPL-2.1 with a static linking exception); their license texts come with your Qt and operating-system packages. Help ▸ About Qt shows Qt&apos;s own.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Recdesk %1&lt;/h3&gt;&lt;p&gt;Explore, escuche, descargue y suba grabaciones del centro de contacto.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2; se ejecuta con Qt %3.&lt;/p&gt;&lt;p&gt;Recdesk es software libre bajo la licencia MIT. Usa Qt (LGPL-3.0), QtKeychain (BSD-3-Clause) y QuaZip (LGPL-2.1 con excepción de enlace estático); sus textos de licencia vienen con los paquetes de Qt y del sistema operativo. Ayuda ▸ Acerca de Qt muestra la de Qt.&lt;/p&gt;</translation>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Recdesk %1&lt;/h3&gt;&lt;p&gt;Browse, play, download and upload contact-center recordings.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Recdesk is free software under the MIT license. It uses Qt (LGPL-3.0), QtKeychain (BSD-3-Clause), QuaZip (LGPL-2.1 with a static linking exception) and SoundTouch (LGPL-2.1); their license texts come with your Qt and operating-system packages. Help ▸ About Qt shows Qt&apos;s own.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Recdesk %1&lt;/h3&gt;&lt;p&gt;Explore, reproduzca, descargue y suba grabaciones de centros de contacto.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2, funcionando con Qt %3.&lt;/p&gt;&lt;p&gt;Recdesk es software libre con licencia MIT. Usa Qt (LGPL-3.0), QtKeychain (BSD-3-Clause), QuaZip (LGPL-2.1 con excepción de enlace estático) y SoundTouch (LGPL-2.1); sus textos de licencia vienen con los paquetes de Qt y del sistema operativo. Ayuda ▸ Acerca de Qt muestra la de Qt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>Re&amp;visión</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>Reproducción</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Ventana</translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2753,14 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
             <numerusform>Se omitió %Ln grabación: solo se pueden descargar las grabaciones finalizadas.</numerusform>
             <numerusform>Se omitieron %Ln grabaciones: solo se pueden descargar las grabaciones finalizadas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reviews cannot be kept for this connection: notes and review states are off.</source>
+        <translation>No se pueden guardar revisiones para esta conexión: las notas y los estados de revisión están desactivados.</translation>
+    </message>
+    <message>
+        <source>Every recording in the list is reviewed or flagged. Load more, or change the filters.</source>
+        <translation>Todas las grabaciones de la lista están revisadas o marcadas. Cargue más o cambie los filtros.</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2907,94 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     <message>
         <source>Fetching audio… %1%</source>
         <translation>Obteniendo el audio… %1%</translation>
+    </message>
+    <message>
+        <source>Back 5 seconds</source>
+        <translation>Retroceder 5 segundos</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds</source>
+        <translation>Avanzar 5 segundos</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Más lento</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Más rápido</translation>
+    </message>
+    <message>
+        <source>Set loop start (A)</source>
+        <translation>Fijar inicio del bucle (A)</translation>
+    </message>
+    <message>
+        <source>Set loop end (B)</source>
+        <translation>Fijar fin del bucle (B)</translation>
+    </message>
+    <message>
+        <source>Clear loop</source>
+        <translation>Quitar bucle</translation>
+    </message>
+    <message>
+        <source>Next speech</source>
+        <translation>Siguiente voz</translation>
+    </message>
+    <message>
+        <source>Previous speech</source>
+        <translation>Voz anterior</translation>
+    </message>
+    <message>
+        <source>Skip silences</source>
+        <translation>Saltar silencios</translation>
+    </message>
+    <message>
+        <source>Skip silences while playing (S)</source>
+        <translation>Saltar silencios al reproducir (S)</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Bucle</translation>
+    </message>
+    <message>
+        <source>A–B loop: A and B set its ends, Shift+A clears it; or drag across the waveform</source>
+        <translation>Bucle A–B: A y B fijan sus extremos, Mayús+A lo quita; o arrastre sobre la forma de onda</translation>
+    </message>
+    <message>
+        <source>Silence is quieter than</source>
+        <translation>Silencio es más bajo que</translation>
+    </message>
+    <message>
+        <source>%1 dBFS</source>
+        <translation>%1 dBFS</translation>
+    </message>
+    <message>
+        <source>Shortest silence</source>
+        <translation>Silencio más corto</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Speed %1</source>
+        <translation>Velocidad %1</translation>
+    </message>
+    <message>
+        <source>The loop&apos;s end (B) must come at least half a second after its start (A).</source>
+        <translation>El fin del bucle (B) debe estar al menos medio segundo después de su inicio (A).</translation>
+    </message>
+    <message>
+        <source>Looping %1 – %2</source>
+        <translation>Bucle %1 – %2</translation>
+    </message>
+    <message>
+        <source>Loop start (A) at %1: press B at its end</source>
+        <translation>Inicio del bucle (A) en %1: pulse B en su fin</translation>
+    </message>
+    <message>
+        <source>No more speech after this point.</source>
+        <translation>No hay más voz después de este punto.</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +3210,153 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     <message>
         <source>No answer</source>
         <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Sin revisar</translation>
+    </message>
+</context>
+<context>
+    <name>recdesk::gui::ReviewPanel</name>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nueva nota</translation>
+    </message>
+    <message>
+        <source>Next note</source>
+        <translation>Nota siguiente</translation>
+    </message>
+    <message>
+        <source>Previous note</source>
+        <translation>Nota anterior</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Marcar revisada</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Marcar</translation>
+    </message>
+    <message>
+        <source>Mark not reviewed</source>
+        <translation>Marcar sin revisar</translation>
+    </message>
+    <message>
+        <source>Next unreviewed recording</source>
+        <translation>Siguiente grabación sin revisar</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Eliminar nota</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Texto de la nota</translation>
+    </message>
+    <message>
+        <source>Press N to write a note at the playhead</source>
+        <translation>Pulse N para escribir una nota en la posición actual</translation>
+    </message>
+    <message>
+        <source>New note at the playhead (N)</source>
+        <translation>Nueva nota en la posición actual (N)</translation>
+    </message>
+    <message>
+        <source>Delete the selected note (Delete); Ctrl+Z undoes it</source>
+        <translation>Eliminar la nota seleccionada (Supr); Ctrl+Z lo deshace</translation>
+    </message>
+    <message>
+        <source>Reviews are kept per profile: connect to write notes</source>
+        <translation>Las revisiones se guardan por perfil: conéctese para escribir notas</translation>
+    </message>
+    <message>
+        <source>Select a recording to review it</source>
+        <translation>Seleccione una grabación para revisarla</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Revisión:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Note at %1:</source>
+        <translation>Nota en %1:</translation>
+    </message>
+    <message>
+        <source>Write the note, Enter to save, Esc to cancel</source>
+        <translation>Escriba la nota, Intro para guardar, Esc para cancelar</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+</context>
+<context>
+    <name>recdesk::gui::ShortcutsOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>A whole review needs no mouse. Keys with one letter work while no text field has the keyboard.</source>
+        <translation>Una revisión completa no necesita ratón. Las teclas de una letra funcionan mientras ningún campo de texto tiene el teclado.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the shortcuts</source>
+        <translation>Cerrar los atajos</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between two keys of one action</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
     </message>
 </context>
 <context>
@@ -3096,6 +3574,17 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     <message>
         <source>No recording selected</source>
         <translation>No hay ninguna grabación seleccionada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s).</source>
+        <translation>
+            <numerusform>%n nota.</numerusform>
+            <numerusform>%n notas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looping from %1 to %2 seconds.</source>
+        <translation>Bucle de %1 a %2 segundos.</translation>
     </message>
 </context>
 <context>
