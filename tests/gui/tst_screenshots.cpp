@@ -7,6 +7,9 @@
 #include "playerpanel.h"
 #include "profilesdialog.h"
 #include "recordingsview.h"
+#include "review/reviewstore.h"
+#include "reviewpanel.h"
+#include "sandboxfixture.h"
 #include "ui_profilesdialog.h"
 #include "ui_uploaddialog.h"
 #include "uploaddialog.h"
@@ -95,6 +98,68 @@ private slots:
         // The pictures show this run's transfers only, not what earlier runs left in the queue.
         QFile::remove(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                           .filePath(QStringLiteral("demo-transfers.json")));
+    }
+
+    // A two-leg recording of the live platform under review: two lanes, silences, an A–B loop,
+    // notes on the waveform and in the list, the review state set.
+    void twoLegRecordingUnderReview()
+    {
+        test::SandboxFixture sandbox(12, 3);
+        sandbox.options.liveVariant = true;
+        QVERIFY(sandbox.start());
+        SessionConfig config;
+        config.platform.baseUrl = sandbox.host()->platformBaseUrl();
+        config.platformCredentials.username = sandbox.host()->credentials().username;
+        config.platformCredentials.password = sandbox.host()->credentials().password;
+        config.proxy.mode = ProxySettings::Mode::None;
+        config.audioCacheDir = QDir(sandbox.dataDir()).filePath(QStringLiteral("audio-cache"));
+        for (const bool dark : {false, true}) {
+            QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+            MainWindow window;
+            window.resize(1360, 860);
+            window.show();
+            window.setSession(new Session(config), QStringLiteral("Screenshots live %1").arg(dark), false);
+            RecordingTableModel *model = window.recordingsView()->model();
+            QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 20000);
+            int row = -1;
+            for (int r = 0; r < model->rowCount() && row < 0; ++r)
+                if (model->recordingAt(r).isPlayable() && model->recordingAt(r).durationMs() > 30'000)
+                    row = r;
+            QVERIFY(row >= 0);
+            window.recordingsView()->selectSourceRow(row);
+            PlayerPanel *player = window.playerPanel();
+            WaveformWidget *waveform = player->waveform();
+            QTRY_VERIFY_WITH_TIMEOUT(waveform->state() == WaveformWidget::State::Ready, 30000);
+            QCOMPARE(waveform->channels().size(), 2);
+            QTRY_VERIFY_WITH_TIMEOUT(!player->silences().isEmpty(), 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(player->canPlay(), 15000);
+            const qint64 d = waveform->duration();
+            player->setLoop(d / 4, d / 4 + d / 8);
+            ReviewPanel *review = window.reviewPanel();
+            ReviewStore *store = window.reviewStore();
+            QVERIFY(store);
+            const ReviewSubject subject = review->subject();
+            for (const ReviewNote &n : store->notes(subject.recordingId)) // an earlier run's
+                store->removeNote(n.id);
+            store->addNote(subject, d / 10, QStringLiteral("Greeting and identity check: complete"),
+                           QStringLiteral("maria.lopez"));
+            store->addNote(subject, d / 4 + d / 16,
+                           QStringLiteral("Customer asks twice about the refund date"),
+                           QStringLiteral("maria.lopez"));
+            store->addNote(subject, d * 2 / 3, QStringLiteral("Hold without telling the customer"),
+                           QStringLiteral("maria.lopez"));
+            store->setState(subject, ReviewState::Flagged);
+            QTRY_COMPARE(waveform->markers().size(), 3);
+            // (A seek before the media has loaded may be dropped by the backend: ask until it holds.)
+            const qint64 at = d / 4 + d / 16;
+            QTRY_VERIFY_WITH_TIMEOUT((player->seek(at), std::abs(player->currentPosition() - at) < 1000),
+                                     15000);
+            QTRY_VERIFY_WITH_TIMEOUT(model->contextSource() && model->contextSource()->isIdle(), 30000);
+            const QString name =
+                dark ? QStringLiteral("review-dark.png") : QStringLiteral("review-light.png");
+            save(&window, name);
+            QVERIFY(distinctColours(QImage(QDir(m_out).filePath(name))) > 20);
+        }
     }
 
     void mainWindowInDemoMode()
