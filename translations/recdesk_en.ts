@@ -97,7 +97,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %n review row(s) to %1.</source>
-        <translation><numerusform>Exported %n review row to %1.</numerusform><numerusform>Exported %n review rows to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n review row to %1.</numerusform>
+            <numerusform>Exported %n review rows to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -128,6 +131,10 @@
             <numerusform>%Ln recording was left out: only ended recordings can be downloaded.</numerusform>
             <numerusform>%Ln recordings were left out: only ended recordings can be downloaded.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review row(s) exported to %1.</source>
+        <translation><numerusform>%n review row exported to %1.</numerusform><numerusform>%n review rows exported to %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -161,7 +168,10 @@
     <name>recdesk::gui::WaveformWidget</name>
     <message numerus="yes">
         <source>%n note(s).</source>
-        <translation><numerusform>%n note.</numerusform><numerusform>%n notes.</numerusform></translation>
+        <translation>
+            <numerusform>%n note.</numerusform>
+            <numerusform>%n notes.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

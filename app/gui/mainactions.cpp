@@ -52,6 +52,10 @@ MainActions::MainActions(QMainWindow *window)
     focusSearch = new QAction(tr("&Search"), window);
     focusSearch->setShortcuts(QKeySequence::Find);
 
+    exportReviews = new QAction(tr("&Export reviews…"), window);
+    exportReviews->setToolTip(
+        tr("Write the notes and review states of this connection to a CSV or JSON file"));
+
     shortcuts = new QAction(tr("&Keyboard shortcuts"), window);
     shortcuts->setShortcuts({QKeySequence(Qt::Key_Question), QKeySequence(Qt::Key_F1)});
 }
@@ -96,6 +100,8 @@ void MainActions::install(QMainWindow *window, QDockWidget *transfersDock, const
     QMenuBar *menus = window->menuBar();
     QMenu *file = menus->addMenu(tr("&File"));
     file->addActions({upload, download, sendToAnalytics});
+    file->addSeparator();
+    file->addAction(exportReviews);
     file->addSeparator();
     file->addAction(profiles);
     file->addSeparator();

@@ -41,6 +41,7 @@ public:
     QAction *about = nullptr;
     QAction *focusSearch = nullptr;
     QAction *shortcuts = nullptr; // the keyboard shortcuts overlay (?)
+    QAction *exportReviews = nullptr;
 };
 
 } // namespace recdesk::gui

@@ -19,6 +19,7 @@
 #include "profilesdialog.h"
 #include "proxycredentialsdialog.h"
 #include "recordingsview.h"
+#include "review/reviewexport.h"
 #include "review/reviewstore.h"
 #include "reviewpanel.h"
 #include "settings/profilestore.h"
@@ -35,7 +36,9 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLineEdit>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -121,6 +124,7 @@ void MainWindow::connectActions()
     });
     connect(m_actions->play, &QAction::triggered, m_ui.player, &PlayerPanel::play);
     connect(m_actions->copyId, &QAction::triggered, this, &MainWindow::copyIds);
+    connect(m_actions->exportReviews, &QAction::triggered, this, &MainWindow::chooseReviewExportFile);
     connect(m_actions->profiles, &QAction::triggered, this, [this] { openProfilesDialog(false); });
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions->focusSearch, &QAction::triggered, this, [this] {
@@ -213,6 +217,7 @@ void MainWindow::openReviews()
     m_ui.review->setAuthor(user.isEmpty() ? m_workspace->label() : user);
     m_ui.review->setStore(store);
     m_ui.recordings->setReviewStore(store);
+    updateActions();
 }
 
 void MainWindow::showCurrentReviewSubject()
@@ -375,6 +380,7 @@ void MainWindow::updateActions()
     m_actions->download->setStatusTip(why);
     m_actions->download->setToolTip(why.isEmpty() ? MainActions::downloadToolTip() : why);
     m_actions->refresh->setEnabled(connected);
+    m_actions->exportReviews->setEnabled(m_reviews != nullptr);
     m_actions->upload->setEnabled(connected);
 }
 
@@ -441,6 +447,54 @@ void MainWindow::chooseDownloadFolder()
         return;
     settings.setValue(QStringLiteral("downloadFolder"), folder);
     downloadSelectionTo(folder);
+}
+
+void MainWindow::chooseReviewExportFile()
+{
+    if (!m_reviews) {
+        showError(tr("There are no reviews to export: connect to a profile or start the demo first."));
+        return;
+    }
+    QSettings settings;
+    const QString folder = settings
+                               .value(QStringLiteral("reviewExportFolder"),
+                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                               .toString();
+    const QString suggested = QDir(folder).filePath(
+        tr("reviews-%1.csv", "file name").arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export reviews"), suggested,
+                                                      tr("CSV for spreadsheets (*.csv);;JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("reviewExportFolder"), QFileInfo(path).absolutePath());
+    exportReviewsTo(path);
+}
+
+bool MainWindow::exportReviewsTo(const QString &path)
+{
+    if (!m_reviews)
+        return false;
+    QString error;
+    const QList<ReviewExportRow> rows = ReviewExport::rows(*m_reviews, {}, &error);
+    if (!error.isEmpty()) {
+        showError(tr("The reviews could not be read for the export."), error);
+        return false;
+    }
+    const bool json = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
+    const QByteArray bytes =
+        ReviewExport::toBytes(json ? ReviewExport::Format::Json : ReviewExport::Format::Csv, rows,
+                              isDemo() ? QString() : m_workspace->label(), QDateTime::currentDateTimeUtc());
+    // Whole or not at all: a spreadsheet never opens half an export.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        showError(tr("The reviews could not be written to %1.").arg(QDir::toNativeSeparators(path)),
+                  file.errorString());
+        return false;
+    }
+    m_ui.messages->showMessage(MessageBar::Kind::Info,
+                               tr("%n review row(s) exported to %1.", nullptr, int(rows.size()))
+                                   .arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void MainWindow::showTransfers()

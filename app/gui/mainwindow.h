@@ -76,6 +76,9 @@ public:
     void enqueueUploads(const UploadBatch &batch);
     // Queues the selection (ended recordings, files) for download into folder; returns how many.
     int downloadSelectionTo(const QString &folder);
+    // Writes every review of the connection to a file (CSV or JSON by its extension, see
+    // docs/REVIEWS.md); false with the reason shown in the message bar.
+    bool exportReviewsTo(const QString &path);
     TransfersPanel *transfersPanel() const { return m_ui.transfers; }
     DesktopNotifier *notifier() const { return m_notifier; }
     QDockWidget *transfersDock() const { return m_ui.transfersDock; }
@@ -123,6 +126,7 @@ private:
     void selectNextUnreviewed();
     void onAudioFailed(const recdesk::ApiError &error);
     void chooseDownloadFolder();
+    void chooseReviewExportFile();
     void showTransfers();
     void copyIds();
     bool isRecordingsTab() const;

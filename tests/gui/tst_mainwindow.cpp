@@ -37,6 +37,8 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QNetworkAccessManager>
@@ -787,6 +789,35 @@ private slots:
         m_window->recordingsView()->filterBar()->reviewCombo()->setCurrentIndex(
             m_window->recordingsView()->filterBar()->reviewCombo()->findData(int(ReviewState::Flagged)));
         QTRY_COMPARE(m_window->recordingsView()->proxy()->rowCount(), 1);
+
+        // File ▸ Export reviews: JSON (and CSV) with the note and the state.
+        QTemporaryDir out;
+        const QString json = out.filePath(QStringLiteral("reviews.json"));
+        QVERIFY(m_window->exportReviewsTo(json));
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray reviews =
+            QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("reviews")).toArray();
+        bool found = false;
+        for (const QJsonValue &v : reviews) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("recording_id")).toString() ==
+                current->id.toString(QUuid::WithoutBraces)) {
+                found = true;
+                QCOMPARE(o.value(QStringLiteral("note")).toString(),
+                         QStringLiteral("Greeting, then the refund policy"));
+                QCOMPARE(o.value(QStringLiteral("state")).toString(), QStringLiteral("flagged"));
+            }
+        }
+        QVERIFY(found);
+        QVERIFY(m_window->exportReviewsTo(out.filePath(QStringLiteral("reviews.csv"))));
+        QFile csv(out.filePath(QStringLiteral("reviews.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(
+            csv.readLine().startsWith("recording_id,call_id,agent,customer,start,offset,note,author,state"));
+        QVERIFY(!m_window->exportReviewsTo(out.filePath(QStringLiteral("no/such/folder/r.csv"))));
+        QCOMPARE(m_window->messageBar()->kind(), MessageBar::Kind::Error);
+
         store->setState(ReviewSubject{current->id, {}, {}, {}, {}},
                         ReviewState::NotReviewed); // leave the demo as it was
         store->removeNote(notes.first().id);
