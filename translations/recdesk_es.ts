@@ -23,6 +23,10 @@
         <source>More tools</source>
         <translation>Más herramientas</translation>
     </message>
+    <message>
+        <source>Select all</source>
+        <translation>Seleccionar todo</translation>
+    </message>
 </context>
 <context>
     <name>AddNoteCommand</name>

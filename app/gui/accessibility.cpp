@@ -41,8 +41,10 @@ void nameCalendar(QCalendarWidget *calendar)
                   Accessibility::tr("Previous month"));
     nameIfUnnamed(calendar->findChild<QWidget *>(QStringLiteral("qt_calendar_nextmonth")),
                   Accessibility::tr("Next month"));
-    nameIfUnnamed(calendar->findChild<QWidget *>(QStringLiteral("qt_calendar_calendarview")),
-                  Accessibility::tr("Days of the month"));
+    auto *days = calendar->findChild<QAbstractItemView *>(QStringLiteral("qt_calendar_calendarview"));
+    nameIfUnnamed(days, Accessibility::tr("Days of the month"));
+    if (days) // its table's corner "select all" button, hidden but a control all the same
+        nameIfUnnamed(days->findChild<QAbstractButton *>(), Accessibility::tr("Select all"));
 }
 
 } // namespace
