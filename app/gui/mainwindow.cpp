@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accessibility.h"
 #include "appicons.h"
 #include "demobanner.h"
 #include "demohost.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_uploads = new UploadFlow(m_workspace, this);
     m_actions = new MainActions(this);
     m_actions->install(this, m_ui.transfersDock, m_ui.player, m_ui.review);
+    Accessibility::nameInternalButtons(this);
     m_ui.recordings->setContextActions(m_actions->recordingContextMenu());
     m_ui.files->setContextActions(m_actions->fileContextMenu());
     connectActions();

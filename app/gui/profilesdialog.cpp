@@ -1,5 +1,6 @@
 #include "profilesdialog.h"
 
+#include "accessibility.h"
 #include "net/apierror.h"
 #include "net/apireply.h"
 #include "net/session.h"
@@ -38,6 +39,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, SecretStore *secrets, QWidge
     , m_secrets(secrets)
 {
     m_ui->setupUi(this);
+    Accessibility::nameInternalButtons(this);
     setWindowTitle(tr("Profiles"));
     m_ui->authCombo->addItem(tr("User name and password"), int(Profile::PlatformAuth::Password));
     m_ui->authCombo->addItem(tr("Access key"), int(Profile::PlatformAuth::AccessKey));

@@ -1,5 +1,6 @@
 #include "uploaddialog.h"
 
+#include "accessibility.h"
 #include "detailspane.h"
 #include "ui_uploaddialog.h"
 #include "util/displayformat.h"
@@ -31,6 +32,7 @@ UploadDialog::UploadDialog(QWidget *parent)
     , m_ui(std::make_unique<Ui::UploadDialog>())
 {
     m_ui->setupUi(this);
+    Accessibility::nameInternalButtons(this);
     setWindowTitle(tr("Upload files"));
 
     auto *table = m_ui->filesTable;
