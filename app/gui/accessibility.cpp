@@ -6,6 +6,7 @@
 #include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QToolBar>
 #include <QToolButton>
@@ -47,6 +48,24 @@ void nameCalendar(QCalendarWidget *calendar)
         nameIfUnnamed(days->findChild<QAbstractButton *>(), Accessibility::tr("Select all"));
 }
 
+// On Unix, Qt names a combo box by its current item and takes no accessible name for it: a screen
+// reader (AT-SPI) learns what the combo is from its label relation, a QLabel whose buddy it is. A
+// combo named in code that has no such label gets one, hidden (the combo's "Any status"-style
+// first item already says what it is to the eye), carrying its name.
+void labelCombo(QComboBox *combo)
+{
+    QWidget *parent = combo->parentWidget();
+    if (combo->accessibleName().isEmpty() || !parent)
+        return;
+    for (const QLabel *label : parent->findChildren<QLabel *>(Qt::FindDirectChildrenOnly))
+        if (label->buddy() == combo)
+            return;
+    auto *label = new QLabel(combo->accessibleName(), parent);
+    label->setObjectName(QStringLiteral("recdesk_combo_label"));
+    label->setBuddy(combo);
+    label->hide();
+}
+
 } // namespace
 
 void Accessibility::nameInternalButtons(QWidget *root)
@@ -61,6 +80,7 @@ void Accessibility::nameInternalButtons(QWidget *root)
             // Its drop-down list is the combo's child for a screen reader: named the same.
             if (!combo->accessibleName().isEmpty())
                 nameIfUnnamed(combo->view(), combo->accessibleName());
+            labelCombo(combo);
         } else if (auto *date = qobject_cast<QDateTimeEdit *>(w)) {
             if (date->calendarPopup())
                 nameCalendar(date->calendarWidget());
