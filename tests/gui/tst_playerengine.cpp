@@ -1,0 +1,229 @@
+#include "playerpanel.h"
+#include "reviewplayer.h"
+#include "voicesbar.h"
+#include "wavbuilder.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QtTest>
+
+using namespace recdesk;
+using namespace recdesk::gui;
+
+// The player panel on the review engine: tests/playback/with-pulseaudio.sh gives it a real audio
+// server with a null sink. The run named tst_playerengine_no_device has no server at all
+// (RECDESK_TEST_NO_AUDIO_DEVICE set) and checks the fallback to QMediaPlayer instead.
+class TestPlayerEngine : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr int kRate = 8000;
+    static constexpr int kSeconds = 20;
+    QTemporaryDir m_dir;
+    QString m_stereo;
+    QString m_mono;
+
+    static bool expectsNoDevice() { return qEnvironmentVariableIsSet("RECDESK_TEST_NO_AUDIO_DEVICE"); }
+
+    // Two legs: 440 Hz on the left (in), 660 Hz on the right (out).
+    static QByteArray stereoWav()
+    {
+        const QVector<qint16> in = wavbuilder::sine(kSeconds * kRate, 440, kRate, 8000);
+        const QVector<qint16> out = wavbuilder::sine(kSeconds * kRate, 660, kRate, 8000);
+        QVector<qint16> frames;
+        frames.reserve(in.size() * 2);
+        for (int i = 0; i < in.size(); ++i)
+            frames << in.at(i) << out.at(i);
+        return wavbuilder::riff(wavbuilder::chunk("fmt ", wavbuilder::fmtBody(1, 2, kRate, 16)) +
+                                wavbuilder::chunk("data", wavbuilder::samples(frames)));
+    }
+
+    static bool write(const QString &path, const QByteArray &bytes)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    }
+
+    // Playing on the review engine, and the position has started to move.
+    static void startPlaying(PlayerPanel &panel)
+    {
+        panel.play();
+        QTRY_VERIFY_WITH_TIMEOUT(panel.currentPosition() > 100, 5000);
+        QVERIFY(panel.isPlaying());
+        QCOMPARE(panel.reviewPlayer()->state(), ReviewPlayer::State::Playing);
+    }
+
+    // Watches the position for a while: it must only move forward, by at least half the time
+    // that passed, and playback must not stop.
+    static void keepsGoing(PlayerPanel &panel, int ms)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        const qint64 from = panel.currentPosition();
+        qint64 last = from;
+        while (clock.elapsed() < ms) {
+            QTest::qWait(20);
+            const qint64 now = panel.currentPosition();
+            QVERIFY2(now >= last, qPrintable(QStringLiteral("went back from %1 to %2").arg(last).arg(now)));
+            QCOMPARE(panel.reviewPlayer()->state(), ReviewPlayer::State::Playing);
+            last = now;
+        }
+        QVERIFY2(last - from >= ms / 2,
+                 qPrintable(QStringLiteral("moved %1 ms in %2 ms").arg(last - from).arg(ms)));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_stereo = m_dir.filePath(QStringLiteral("legs.wav"));
+        m_mono = m_dir.filePath(QStringLiteral("mono.wav"));
+        QVERIFY(write(m_stereo, stereoWav()));
+        QVERIFY(write(m_mono, wavbuilder::monoWav(wavbuilder::sine(kSeconds * kRate, 440, kRate, 8000))));
+    }
+
+    void withoutADeviceQMediaPlayerPlays()
+    {
+        if (!expectsNoDevice())
+            QSKIP("only in the run without an audio server");
+        PlayerPanel panel;
+        const QUrl url = QUrl::fromLocalFile(m_stereo);
+        panel.setSource(url);
+        QVERIFY(!panel.usesReviewEngine());
+        QCOMPARE(panel.player()->source(), url);
+        QCOMPARE(panel.source(), url);
+        QVERIFY2(panel.statusText().contains(QStringLiteral("audio output device")),
+                 qPrintable(panel.statusText()));
+        QVERIFY(!panel.voicesBar()->isVisibleTo(&panel));
+        QVERIFY(!panel.voicesBar()->muteAction(1)->isEnabled());
+    }
+
+    void voicesShownForTwoLegsOnly()
+    {
+        if (expectsNoDevice())
+            QSKIP("this run has no audio server on purpose");
+        PlayerPanel panel;
+        panel.setSource(QUrl::fromLocalFile(m_stereo));
+        QVERIFY(panel.usesReviewEngine());
+        QCOMPARE(panel.reviewPlayer()->legCount(), 2);
+        QVERIFY(panel.voicesBar()->isVisibleTo(&panel));
+        QVERIFY(panel.voicesBar()->muteAction(1)->isEnabled());
+        QVERIFY(panel.shortcutActions().contains(panel.voicesBar()->muteAction(1)));
+        QCOMPARE(panel.voicesBar()->muteAction(1)->shortcut(), QKeySequence(Qt::Key_1));
+        QCOMPARE(panel.voicesBar()->muteAction(2)->shortcut(), QKeySequence(Qt::Key_2));
+        // Named, explained, and reachable with Tab.
+        const QList<QWidget *> controls = {
+            panel.voicesBar()->muteButton(1), panel.voicesBar()->volumeSlider(1),
+            panel.voicesBar()->muteButton(2), panel.voicesBar()->volumeSlider(2),
+            panel.voicesBar()->balanceSlider()};
+        for (QWidget *w : controls) {
+            QVERIFY(!w->accessibleName().isEmpty());
+            QVERIFY2(!w->toolTip().isEmpty(), qPrintable(w->accessibleName()));
+            QVERIFY2(w->focusPolicy() & Qt::TabFocus, qPrintable(w->accessibleName()));
+        }
+        QCOMPARE(panel.voicesBar()->muteButton(1)->accessibleName(), QStringLiteral("Mute leg 1"));
+        QCOMPARE(panel.voicesBar()->volumeSlider(2)->accessibleName(), QStringLiteral("Leg 2 volume"));
+        QCOMPARE(panel.voicesBar()->balanceSlider()->accessibleName(), QStringLiteral("Balance"));
+
+        panel.setSource(QUrl::fromLocalFile(m_mono));
+        QVERIFY(panel.usesReviewEngine());
+        QCOMPARE(panel.reviewPlayer()->legCount(), 1);
+        QVERIFY(!panel.voicesBar()->isVisibleTo(&panel));
+        QVERIFY(!panel.voicesBar()->muteAction(1)->isEnabled());
+    }
+
+    void legSettingsChangeWithoutARestart()
+    {
+        if (expectsNoDevice())
+            QSKIP("this run has no audio server on purpose");
+        PlayerPanel panel;
+        panel.setSource(QUrl::fromLocalFile(m_stereo));
+        QVERIFY(panel.usesReviewEngine());
+        startPlaying(panel);
+        keepsGoing(panel, 300);
+        VoicesBar *voices = panel.voicesBar();
+        voices->volumeSlider(1)->setValue(30);
+        QCOMPARE(voices->legVolume(1), 0.3f);
+        keepsGoing(panel, 300);
+        voices->muteAction(2)->trigger(); // the key 2
+        QVERIFY(voices->isLegMuted(2));
+        keepsGoing(panel, 300);
+        voices->muteButton(2)->click();
+        QVERIFY(!voices->isLegMuted(2));
+        voices->balanceSlider()->setValue(-60);
+        QCOMPARE(voices->balance(), -0.6f);
+        keepsGoing(panel, 300);
+        // Near the centre the balance snaps to it.
+        voices->balanceSlider()->setValue(5);
+        QCOMPARE(voices->balanceSlider()->value(), 0);
+        panel.volumeSlider()->setValue(50);
+        keepsGoing(panel, 300);
+        panel.pause();
+        QTRY_VERIFY(!panel.isPlaying());
+        const qint64 paused = panel.currentPosition();
+        QTest::qWait(200);
+        QVERIFY(std::abs(panel.currentPosition() - paused) < 60);
+    }
+
+    void speedKeepsItsRate()
+    {
+        if (expectsNoDevice())
+            QSKIP("this run has no audio server on purpose");
+        PlayerPanel panel;
+        panel.setSource(QUrl::fromLocalFile(m_stereo));
+        startPlaying(panel);
+        panel.setPlaybackRate(1.5);
+        QCOMPARE(panel.reviewPlayer()->tempo(), 1.5);
+        QTest::qWait(400); // what the device held at 1x plays out
+        QElapsedTimer clock;
+        clock.start();
+        const qint64 from = panel.currentPosition();
+        QTest::qWait(1500);
+        const double rate = double(panel.currentPosition() - from) / double(clock.elapsed());
+        qInfo("at 1.5x the position moved %.2f ms per wall-clock ms", rate);
+        QVERIFY2(rate > 1.2 && rate < 1.8, qPrintable(QString::number(rate)));
+        QCOMPARE(panel.reviewPlayer()->state(), ReviewPlayer::State::Playing);
+        // The Slower action steps down the list: 1.25x.
+        panel.changeSpeed(-1);
+        QCOMPARE(panel.reviewPlayer()->tempo(), 1.25);
+    }
+
+    void loopWraps()
+    {
+        if (expectsNoDevice())
+            QSKIP("this run has no audio server on purpose");
+        PlayerPanel panel;
+        panel.setSource(QUrl::fromLocalFile(m_stereo));
+        panel.setLoop(2000, 3000);
+        QVERIFY(panel.isLooping());
+        startPlaying(panel);
+        // Round at least twice; never far outside A–B once inside.
+        int wraps = 0;
+        qint64 last = panel.currentPosition();
+        QElapsedTimer clock;
+        clock.start();
+        while (wraps < 2 && clock.elapsed() < 6000) {
+            QTest::qWait(20);
+            const qint64 now = panel.currentPosition();
+            QVERIFY2(now >= 1900 && now <= 3100, qPrintable(QString::number(now)));
+            if (now < last - 500)
+                ++wraps;
+            last = now;
+        }
+        QCOMPARE(wraps, 2);
+        QCOMPARE(panel.reviewPlayer()->state(), ReviewPlayer::State::Playing);
+        panel.clearLoop();
+        QTRY_VERIFY_WITH_TIMEOUT(panel.currentPosition() > 3200, 3000);
+    }
+};
+
+QTEST_MAIN(TestPlayerEngine)
+#include "tst_playerengine.moc"
