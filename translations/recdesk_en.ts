@@ -95,6 +95,13 @@
             <numerusform>%n rows could not be read and were left out: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n review row(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>recdesk::gui::DragExport</name>
@@ -150,6 +157,16 @@
         <translation>
             <numerusform>%Ln file ready to upload.</numerusform>
             <numerusform>%Ln files ready to upload.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>recdesk::gui::WaveformWidget</name>
+    <message numerus="yes">
+        <source>%n note(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AddNoteCommand</name>
+    <message>
+        <source>add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>%1 (request id %2).</source>
@@ -320,10 +327,6 @@
         <translation>Transferencias simultáneas (3 de forma predeterminada).</translation>
     </message>
     <message>
-        <source>files, recordings, upload, send-to-analytics or profile.</source>
-        <translation>files, recordings, upload, send-to-analytics o profile.</translation>
-    </message>
-    <message>
         <source>--limit needs a whole number above zero.</source>
         <translation>--limit requiere un número entero mayor que cero.</translation>
     </message>
@@ -384,6 +387,14 @@
         <translation>Grabaciones: no consultar llamadas ni agentes (sin agente, cliente, dirección ni resultado; send-to-analytics no rellena nada a partir de la llamada).</translation>
     </message>
     <message>
+        <source>--%1 needs a day written YYYY-MM-DD, e.g. 2026-11-24.</source>
+        <translation>--%1 necesita un día escrito AAAA-MM-DD, p. ej. 2026-11-24.</translation>
+    </message>
+    <message>
+        <source>--to-day is before --from: the range would be empty.</source>
+        <translation>--to-day es anterior a --from: el intervalo quedaría vacío.</translation>
+    </message>
+    <message>
         <source>Usage:
   recdeskctl [--profile P | --demo] [--json] files list [--limit N]
   recdeskctl [--profile P | --demo] files show ID
@@ -395,6 +406,9 @@
              [--metadata meta.json | --agent-code C ...] [--name N] [--detail D]
   recdeskctl [--profile P | --demo] send-to-analytics RECORDING_ID... [--metadata meta.json | ...]
              [--no-lookup]   (metadata is pre-filled from the call and agent unless given)
+  recdeskctl [--profile P | --demo] reviews export [--format csv|json] [--output FILE]
+             [--state reviewed|flagged|not-reviewed] [--from DAY] [--to-day DAY]
+             (the reviews kept on this machine; no network, no sign-in)
   recdeskctl profile list | show P | remove P
   recdeskctl profile set P key=value...   (platform-url, auth=password|accesskey, username,
              analytics-url, client-id, assistant-url, assistant-user, timeout, download-folder,
@@ -404,43 +418,51 @@
 Exit codes: 0 ok, 1 failure, 2 usage, 3 credentials refused, 4 not found, 5 service
 unavailable, 6 invalid input, 7 not allowed, 8 local file error, 130 cancelled.
 </source>
-        <translation>Uso:
-  recdeskctl [--profile P | --demo] [--json] files list [--limit N]
-  recdeskctl [--profile P | --demo] files show ID
-  recdeskctl [--profile P | --demo] files download ID... [--to DIR]
-  recdeskctl [--profile P | --demo] files delete ID...
-  recdeskctl [--profile P | --demo] recordings list|show|download|delete ... [--no-lookup]
-  recdeskctl [--profile P | --demo] files|recordings list [--from DAY] [--to-day DAY]
-  recdeskctl [--profile P | --demo] upload --to platform|analytics|assistant FILE...
-             [--metadata meta.json | --agent-code C ...] [--name N] [--detail D]
-  recdeskctl [--profile P | --demo] send-to-analytics RECORDING_ID... [--metadata meta.json | ...]
-             [--no-lookup]   (los metadatos se rellenan a partir de la llamada y el agente si no se dan)
-  recdeskctl profile list | show P | remove P
-  recdeskctl profile set P clave=valor...   (platform-url, auth=password|accesskey, username,
-             analytics-url, client-id, assistant-url, assistant-user, timeout, download-folder,
-             proxy=system|none|manual, proxy-host, proxy-port, proxy-user)
-  recdeskctl profile secret P platform-password|platform-access-key|analytics-client-secret|
-             assistant-api-key|proxy-password   (lee el valor de la entrada estándar)
-Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechazadas,
-4 no encontrado, 5 servicio no disponible, 6 entrada no válida, 7 no permitido,
-8 error de archivo local, 130 cancelado.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List: items created on or after this day (YYYY-MM-DD, local time).</source>
-        <translation>Listar: elementos creados en este día o después (AAAA-MM-DD, hora local).</translation>
+        <source>List: items created on or after this day; reviews export: recordings started on or after it (YYYY-MM-DD, local time).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List: items created on or before this day (YYYY-MM-DD, local time).</source>
-        <translation>Listar: elementos creados en este día o antes (AAAA-MM-DD, hora local).</translation>
+        <source>List: items created on or before this day; reviews export: recordings started on or before it (YYYY-MM-DD, local time).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 needs a day written YYYY-MM-DD, e.g. 2026-11-24.</source>
-        <translation>--%1 necesita un día escrito AAAA-MM-DD, p. ej. 2026-11-24.</translation>
+        <source>reviews export: csv (the default) or json.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--to-day is before --from: the range would be empty.</source>
-        <translation>--to-day es anterior a --from: el intervalo quedaría vacío.</translation>
+        <source>reviews export: write to this file instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviews export: only reviewed, flagged or not-reviewed recordings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files, recordings, upload, send-to-analytics, reviews or profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format needs csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json and --format csv ask for two formats: give one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state needs reviewed, flagged or not-reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviews needs one action: export.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -482,6 +504,13 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>EditNoteCommand</name>
+    <message>
+        <source>edit note</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -952,6 +981,54 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     <message>
         <source>The leg %1 says it is larger than its archive can hold; it was not unpacked.</source>
         <translation>La parte %1 dice ser más grande de lo que su archivo puede contener; no se descomprimió.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveNoteCommand</name>
+    <message>
+        <source>delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStateText</name>
+    <message>
+        <source>Not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetReviewStateCommand</name>
+    <message>
+        <source>mark as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SilenceDetector</name>
+    <message>
+        <source>The audio file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence can only be found in 16-bit PCM audio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The silence settings are out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audio data cannot be reached.</source>
+        <translation type="unfinished">No se puede acceder a los datos de audio.</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1656,10 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>recdesk::ReplyGuard</name>
@@ -1599,6 +1680,102 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
             <numerusform>La respuesta del servidor no terminó en %n segundo (llegaba a cuentagotas o no tenía fin).</numerusform>
             <numerusform>La respuesta del servidor no terminó en %n segundos (llegaba a cuentagotas o no tenía fin).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>recdesk::ReviewAudioSource</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a playable WAV file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be played for review: only 16-bit PCM WAV with one or two channels can be (this one has %2 bits, %3 channels, format %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>recdesk::ReviewNoteModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>recdesk::ReviewPlayer</name>
+    <message>
+        <source>No audio output device is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>recdesk::ReviewStore</name>
+    <message>
+        <source>The review database %1 could not be read or written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of the review database %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review database cannot be opened: Qt&apos;s SQLite driver is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review database %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Recdesk review database (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review database %1 was written by a newer Recdesk (schema version %2; this one reads up to %3): update Recdesk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Recdesk review database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review database %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review needs the recording&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note&apos;s moment cannot be before the start of the recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no review note %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note cannot be restored: it was never stored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2114,21 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     <message>
         <source>Looking up calls and agents...</source>
         <translation>Consultando llamadas y agentes...</translation>
+    </message>
+    <message>
+        <source>No profile chosen: use --profile P or --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n review row(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2469,14 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     <message>
         <source>Any direction</source>
         <translation>Cualquier dirección</translation>
+    </message>
+    <message>
+        <source>Review state filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any review state</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2665,6 +2865,98 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
         <source>Fetching audio… %1%</source>
         <translation>Obteniendo el audio… %1%</translation>
     </message>
+    <message>
+        <source>Back 5 seconds</source>
+        <translation type="unfinished">Retroceder 10 segundos {5 ?}</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds</source>
+        <translation type="unfinished">Avanzar 10 segundos {5 ?}</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set loop start (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set loop end (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip silences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip silences while playing (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A–B loop: A and B set its ends, Shift+A clears it; or drag across the waveform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence is quieter than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dBFS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1/s {1 ?}</translation>
+    </message>
+    <message>
+        <source>Speed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loop&apos;s end (B) must come at least half a second after its start (A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looping %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop start (A) at %1: press B at its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more speech after this point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice mixing and speed that keeps the pitch need an audio output device.</source>
+        <translation>La mezcla de voces y la velocidad que conserva el tono necesitan un dispositivo de salida de audio.</translation>
+    </message>
 </context>
 <context>
     <name>recdesk::gui::ProfilesDialog</name>
@@ -2880,6 +3172,113 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
         <source>No answer</source>
         <translation>Sin respuesta</translation>
     </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>recdesk::gui::ReviewPanel</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next unreviewed recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press N to write a note at the playhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note at the playhead (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected note (Delete); Ctrl+Z undoes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews are kept per profile: connect to write notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a recording to review it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note at %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note, Enter to save, Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>recdesk::gui::StatusSummary</name>
@@ -3065,6 +3464,53 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     </message>
 </context>
 <context>
+    <name>recdesk::gui::VoicesBar</name>
+    <message>
+        <source>Voices</source>
+        <translation>Voces</translation>
+    </message>
+    <message>
+        <source>Voices:</source>
+        <translation>Voces:</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Balance: moves both voices towards the left or the right ear; the centre plays leg 1 left and leg 2 right, as recorded</source>
+        <translation>Balance: lleva ambas voces hacia el oído izquierdo o el derecho; en el centro suena el canal 1 a la izquierda y el canal 2 a la derecha, como se grabaron</translation>
+    </message>
+    <message>
+        <source>Leg 1 (in)</source>
+        <translation>Canal 1 (entrada)</translation>
+    </message>
+    <message>
+        <source>Leg 2 (out)</source>
+        <translation>Canal 2 (salida)</translation>
+    </message>
+    <message>
+        <source>Mute %1</source>
+        <translation>Silenciar %1</translation>
+    </message>
+    <message>
+        <source>Mute %1 (%2)</source>
+        <translation>Silenciar %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Mute leg %1</source>
+        <translation>Silenciar canal %1</translation>
+    </message>
+    <message>
+        <source>Leg %1 volume</source>
+        <translation>Volumen del canal %1</translation>
+    </message>
+    <message>
+        <source>Volume of %1</source>
+        <translation>Volumen de %1</translation>
+    </message>
+</context>
+<context>
     <name>recdesk::gui::WaveformLoader</name>
     <message>
         <source>The waveform could not be drawn.</source>
@@ -3096,6 +3542,17 @@ Códigos de salida: 0 correcto, 1 error, 2 uso incorrecto, 3 credenciales rechaz
     <message>
         <source>No recording selected</source>
         <translation>No hay ninguna grabación seleccionada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looping from %1 to %2 seconds.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
