@@ -90,6 +90,19 @@ private:
                  qPrintable(QStringLiteral("moved %1 ms in %2 ms").arg(last - from).arg(ms)));
     }
 
+    // A session on the test's own sandbox, with the audio cache in its folder.
+    static SessionConfig sessionConfig(test::SandboxFixture &sandbox)
+    {
+        sandbox::SandboxHost &host = *sandbox.host();
+        SessionConfig config;
+        config.platform.baseUrl = host.platformBaseUrl();
+        config.platformCredentials.username = host.credentials().username;
+        config.platformCredentials.password = host.credentials().password;
+        config.proxy.mode = ProxySettings::Mode::None;
+        config.audioCacheDir = QDir(sandbox.dataDir()).filePath(QStringLiteral("audio-cache"));
+        return config;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -264,16 +277,9 @@ private slots:
             QSKIP("this run has no audio server on purpose");
         test::SandboxFixture sandbox(12, 3);
         QVERIFY(sandbox.start());
-        sandbox::SandboxHost &host = *sandbox.host();
-        SessionConfig config;
-        config.platform.baseUrl = host.platformBaseUrl();
-        config.platformCredentials.username = host.credentials().username;
-        config.platformCredentials.password = host.credentials().password;
-        config.proxy.mode = ProxySettings::Mode::None;
-        config.audioCacheDir = QDir(sandbox.dataDir()).filePath(QStringLiteral("audio-cache"));
         MainWindow window;
         window.show();
-        window.setSession(new Session(config), QStringLiteral("Sandbox"), false);
+        window.setSession(new Session(sessionConfig(sandbox)), QStringLiteral("Sandbox"), false);
         RecordingTableModel *model = window.recordingsView()->model();
         QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 20000);
         int row = -1;
@@ -314,6 +320,66 @@ private slots:
                  qPrintable(QStringLiteral("%1 after %2").arg(player->currentPosition()).arg(pausedAt)));
         QTRY_VERIFY_WITH_TIMEOUT(player->currentPosition() > pausedAt + 200, 3000); // the sink has begun
         keepsGoing(*player, 500);
+        player->pause();
+    }
+
+    // With "Skip silences" on, the review engine jumps over the silences the panel found.
+    void skipsSilencesOnTheReviewEngine()
+    {
+        if (expectsNoDevice())
+            QSKIP("this run has no audio server on purpose");
+        test::SandboxFixture sandbox(12, 3);
+        QVERIFY(sandbox.start());
+        MainWindow window;
+        window.show();
+        window.setSession(new Session(sessionConfig(sandbox)), QStringLiteral("Sandbox"), false);
+        RecordingTableModel *model = window.recordingsView()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 20000);
+        int row = -1;
+        for (int r = 0; r < model->rowCount() && row < 0; ++r)
+            if (model->recordingAt(r).isPlayable())
+                row = r;
+        QVERIFY(row >= 0);
+        PlayerPanel *player = window.playerPanel();
+        SilenceDetector::Settings settings = player->silenceSettings();
+        settings.minimumMs = 500;
+        player->setSilenceSettings(settings);
+        player->skipSilenceAction()->setChecked(true);
+        window.recordingsView()->selectSourceRow(row);
+        QTRY_VERIFY_WITH_TIMEOUT(player->usesReviewEngine(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!player->silences().silences().isEmpty(), 20000);
+        // A silence long enough that its skipped part is clearly more than the position's grain.
+        SilenceMap::Range silence;
+        for (const SilenceMap::Range &r : player->silences().silences())
+            if (r.startMs > 1000 && r.endMs - r.startMs >= 800) {
+                silence = r;
+                break;
+            }
+        QVERIFY2(silence.endMs > 0, "no silence of 800 ms or more");
+        const qint64 skippedFrom = silence.startMs + 150;
+        const qint64 skippedTo = silence.endMs - SilenceMap::kLeadInMs - 150;
+        player->seek(silence.startMs - 400);
+        player->play();
+        const qint64 from = silence.startMs - 400;
+        QTRY_VERIFY_WITH_TIMEOUT(player->currentPosition() > from + 50, 5000); // the sink has begun
+        QElapsedTimer clock;
+        clock.start();
+        qint64 position = player->currentPosition();
+        while (position < silence.endMs + 200 && clock.elapsed() < 5000) {
+            QTest::qWait(10);
+            position = player->currentPosition();
+            QVERIFY2(position < skippedFrom || position > skippedTo,
+                     qPrintable(QStringLiteral("at %1 in the silence %2-%3")
+                                    .arg(position)
+                                    .arg(silence.startMs)
+                                    .arg(silence.endMs)));
+        }
+        QVERIFY2(position >= silence.endMs + 200, qPrintable(QString::number(position)));
+        // Less wall-clock time than playing the silence would have taken.
+        qInfo("silence %lld-%lld: %lld ms of wall-clock time from %lld to %lld", silence.startMs,
+              silence.endMs, qint64(clock.elapsed()), from + 50, position);
+        QVERIFY2(clock.elapsed() < silence.endMs + 200 - (from + 50),
+                 qPrintable(QString::number(clock.elapsed())));
         player->pause();
     }
 };
