@@ -6,15 +6,19 @@
 #include "media/recordingaudio.h"
 #include "media/wavheader.h"
 #include "media/wavreader.h"
+#include "reviewplayer.h"
 #include "util/displayformat.h"
+#include "voicesbar.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QAudioDevice>
 #include <QAudioOutput>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMediaDevices>
 #include <QMenu>
 #include <QSettings>
 #include <QSlider>
@@ -45,6 +49,8 @@ PlayerPanel::PlayerPanel(QWidget *parent)
     m_audio = new QAudioOutput(this);
     m_player->setAudioOutput(m_audio);
     m_audio->setVolume(0.8f);
+    m_review = new ReviewPlayer(this);
+    m_review->setVolume(0.8f);
 
     m_playPause = new QAction(AppIcons::symbolic(QStringLiteral("play")), tr("Play"), this);
     m_playPause->setShortcuts({QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_K)});
@@ -92,8 +98,15 @@ PlayerPanel::PlayerPanel(QWidget *parent)
     m_skipSilence->setShortcut(QKeySequence(Qt::Key_S));
     m_skipSilence->setToolTip(tr("Skip silences while playing (S)"));
     m_skipSilence->setChecked(QSettings().value(QStringLiteral("player/skipSilences"), false).toBool());
-    connect(m_skipSilence, &QAction::toggled, this,
-            [](bool on) { QSettings().setValue(QStringLiteral("player/skipSilences"), on); });
+    connect(m_skipSilence, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("player/skipSilences"), on);
+        m_review->setSkipEnabled(on);
+    });
+    m_voices = new VoicesBar(this);
+    m_voices->hide();
+    connect(m_voices, &VoicesBar::legVolumeChanged, m_review, &ReviewPlayer::setLegGain);
+    connect(m_voices, &VoicesBar::legMutedChanged, m_review, &ReviewPlayer::setLegMuted);
+    connect(m_voices, &VoicesBar::balanceChanged, m_review, &ReviewPlayer::setBalance);
     for (QAction *a : shortcutActions())
         a->setShortcutContext(Qt::WindowShortcut);
 
@@ -110,6 +123,7 @@ PlayerPanel::PlayerPanel(QWidget *parent)
 
     m_waveform = new WaveformWidget(this);
     m_waveform->setMinimumHeight(64);
+    m_waveform->setLaneNames({VoicesBar::legName(1), VoicesBar::legName(2)});
     m_waveformLoader = new WaveformLoader(this);
     connect(m_waveformLoader, &WaveformLoader::peaksReady, this,
             [this](const QUuid &id, const QList<WaveformChannel> &channels) {
@@ -132,6 +146,7 @@ PlayerPanel::PlayerPanel(QWidget *parent)
                 for (const SilenceMap::Range &r : silences.silences())
                     spans.append({r.startMs, r.endMs});
                 m_waveform->setSilences(spans);
+                updateSkipRanges();
             });
     m_waveformLoader->setSilenceSettings(silenceSettings());
 
@@ -171,8 +186,11 @@ PlayerPanel::PlayerPanel(QWidget *parent)
     for (qreal r : {0.5, 0.75, 1.0, 1.25, 1.5, 2.0})
         m_speed->addItem(tr("%1×").arg(QLocale().toString(r, 'g', 3)), r);
     m_speed->setCurrentIndex(2);
-    connect(m_speed, &QComboBox::currentIndexChanged, this,
-            [this](int i) { m_player->setPlaybackRate(m_speed->itemData(i).toReal()); });
+    connect(m_speed, &QComboBox::currentIndexChanged, this, [this](int i) {
+        const qreal rate = m_speed->itemData(i).toReal();
+        m_player->setPlaybackRate(rate);
+        m_review->setTempo(rate); // keeps the pitch
+    });
 
     auto *volumeIcon = new QLabel(this);
     volumeIcon->setPixmap(AppIcons::symbolic(QStringLiteral("volume")).pixmap(18, 18));
@@ -203,7 +221,10 @@ PlayerPanel::PlayerPanel(QWidget *parent)
     m_volume->setRange(0, 100);
     m_volume->setValue(80);
     m_volume->setMaximumWidth(110);
-    connect(m_volume, &QSlider::valueChanged, this, [this](int v) { m_audio->setVolume(float(v) / 100.f); });
+    connect(m_volume, &QSlider::valueChanged, this, [this](int v) {
+        m_audio->setVolume(float(v) / 100.f);
+        m_review->setVolume(float(v) / 100.f);
+    });
 
     auto *controls = new QHBoxLayout;
     controls->setSpacing(4);
@@ -231,6 +252,16 @@ PlayerPanel::PlayerPanel(QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_waveform, 1);
     layout->addLayout(controls);
+    layout->addWidget(m_voices);
+    // The voices row was made early (its keys are among shortcutActions()); Tab reaches it last.
+    QWidget *previous = m_volume;
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_voices->muteButton(1)), static_cast<QWidget *>(m_voices->volumeSlider(1)),
+          static_cast<QWidget *>(m_voices->muteButton(2)), static_cast<QWidget *>(m_voices->volumeSlider(2)),
+          static_cast<QWidget *>(m_voices->balanceSlider())}) {
+        setTabOrder(previous, w);
+        previous = w;
+    }
 
     connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 d) {
         if (d > 0 && m_streamStartMs == 0) // a stream begun mid-recording knows only its rest
@@ -261,6 +292,16 @@ PlayerPanel::PlayerPanel(QWidget *parent)
         updateControls();
     });
     connect(m_player, &QMediaPlayer::errorOccurred, this, &PlayerPanel::onPlayerError);
+    connect(m_review, &ReviewPlayer::positionChanged, this, [this] {
+        if (m_usesReview)
+            updateTime();
+    });
+    connect(m_review, &ReviewPlayer::stateChanged, this, [this] { updateControls(); });
+    connect(m_review, &ReviewPlayer::finished, this, [this] {
+        if (m_usesReview)
+            setStatus(tr("Finished"));
+    });
+    connect(m_review, &ReviewPlayer::errorOccurred, this, &PlayerPanel::onReviewError);
     connect(m_player, &QMediaPlayer::seekableChanged, this, [this](bool seekable) {
         if (seekable)
             applyPendingSeek();
@@ -271,14 +312,28 @@ PlayerPanel::PlayerPanel(QWidget *parent)
 
 PlayerPanel::~PlayerPanel()
 {
-    // Stop the pipeline before the outputs go away.
+    // Stop the pipeline and the sink before the outputs go away.
     m_player->stop();
+    m_review->unload();
 }
 
 QList<QAction *> PlayerPanel::shortcutActions() const
 {
-    return {m_playPause, m_back, m_forward,   m_back5,      m_forward5,       m_slower,     m_faster,
-            m_setA,      m_setB, m_clearLoop, m_nextSpeech, m_previousSpeech, m_skipSilence};
+    return {m_playPause,
+            m_back,
+            m_forward,
+            m_back5,
+            m_forward5,
+            m_slower,
+            m_faster,
+            m_setA,
+            m_setB,
+            m_clearLoop,
+            m_nextSpeech,
+            m_previousSpeech,
+            m_skipSilence,
+            m_voices->muteAction(1),
+            m_voices->muteAction(2)};
 }
 
 QMenu *PlayerPanel::makeSilenceMenu()
@@ -421,6 +476,10 @@ void PlayerPanel::showLoop()
 {
     m_waveform->setLoop(m_loopA, m_loopB);
     if (isLooping())
+        m_review->setLoop(m_loopA, m_loopB); // sample-exact there; QMediaPlayer: onPositionChanged
+    else
+        m_review->clearLoop();
+    if (isLooping())
         setStatus(
             tr("Looping %1 – %2").arg(DisplayFormat::duration(m_loopA), DisplayFormat::duration(m_loopB)));
     else if (m_loopA >= 0)
@@ -452,7 +511,13 @@ void PlayerPanel::previousSpeech()
 
 QUrl PlayerPanel::source() const
 {
-    return m_player->source();
+    return m_usesReview ? m_reviewSource : m_player->source();
+}
+
+bool PlayerPanel::isPlaying() const
+{
+    return m_usesReview ? m_review->state() == ReviewPlayer::State::Playing
+                        : m_player->playbackState() == QMediaPlayer::PlayingState;
 }
 
 QString PlayerPanel::statusText() const
@@ -467,7 +532,7 @@ bool PlayerPanel::canPlay() const
 
 void PlayerPanel::setStatus(const QString &text)
 {
-    m_status->setText(text);
+    m_status->setText(text.isEmpty() ? m_idleStatus : text);
 }
 
 void PlayerPanel::setRecording(const Recording &recording)
@@ -526,6 +591,11 @@ void PlayerPanel::dropSource()
         m_device->deleteLater();
         m_device = nullptr;
     }
+    if (m_usesReview)
+        m_review->unload();
+    m_usesReview = false;
+    m_reviewSource.clear();
+    m_idleStatus.clear();
     if (m_recording)
         m_recording->disconnect(this);
     m_recording.clear();
@@ -542,6 +612,9 @@ void PlayerPanel::forgetReview()
 {
     m_loopA = m_loopB = -1;
     m_silences = SilenceMap();
+    m_review->clearLoop();
+    m_review->setSkipRanges({});
+    showVoices();
 }
 
 bool PlayerPanel::restartStreamAt(qint64 ms)
@@ -610,10 +683,13 @@ void PlayerPanel::startWhenPossible()
     if (!m_recording)
         return;
     if (m_hasSource) {
-        if (m_device && m_recording->isReady() && !m_player->isSeekable() &&
-            (m_pendingSeekMs >= 0 || m_player->playbackState() != QMediaPlayer::PlayingState)) {
-            // The stream could not seek; the whole file can. Switch now if a seek waits for it,
-            // or while nothing is heard (nobody notices); while it plays, only when asked to seek.
+        const bool playing = m_player->playbackState() == QMediaPlayer::PlayingState;
+        if (m_device && m_recording->isReady() &&
+            ((!m_player->isSeekable() && (m_pendingSeekMs >= 0 || !playing)) ||
+             (!playing && reviewEngineCanPlay()))) {
+            // The stream could not seek, or the review engine can take over; the whole file can.
+            // Switch now if a seek waits for it, or while nothing is heard (nobody notices);
+            // while it plays, only when asked to seek (or on the next press on Play).
             switchToWholeFile(currentPosition());
             return;
         }
@@ -655,6 +731,11 @@ void PlayerPanel::playIfRequested()
 {
     if (!m_playRequested)
         return;
+    if (m_usesReview) {
+        m_playRequested = false;
+        m_review->play();
+        return;
+    }
     m_player->play();
     // Qt 6.8's FFmpeg backend loads asynchronously and ignores a play() before the media is
     // loaded: the request stays until then, and mediaStatusChanged asks again.
@@ -706,11 +787,15 @@ void PlayerPanel::applyPendingSeek()
 
 qint64 PlayerPanel::currentPosition() const
 {
+    if (m_usesReview)
+        return m_review->positionMs();
     return m_pendingSeekMs >= 0 ? m_pendingSeekMs : m_streamStartMs + m_player->position();
 }
 
 qint64 PlayerPanel::displayDuration() const
 {
+    if (m_usesReview && m_review->durationMs() > 0)
+        return m_review->durationMs();
     const qint64 player = m_player->duration() > 0 ? m_streamStartMs + m_player->duration() : 0;
     return std::max({player, m_knownDuration, qint64(0)});
 }
@@ -733,10 +818,111 @@ void PlayerPanel::switchToWholeFile(qint64 positionMs)
 
 void PlayerPanel::setSource(const QUrl &url)
 {
+    // Whatever played before goes (after switchToWholeFile or clear there is nothing).
+    if (m_usesReview)
+        m_review->unload();
+    m_usesReview = false;
+    m_reviewSource.clear();
+    if (!m_player->source().isEmpty()) {
+        m_player->stop();
+        m_player->setSource(QUrl());
+    }
     m_hasSource = url.isValid();
-    m_player->setSource(url);
+    m_idleStatus.clear();
+    if (url.isLocalFile() && loadInReviewEngine(url.toLocalFile())) {
+        m_reviewSource = url;
+        // The whole file replaced the growing one: go on from where it was, as it was.
+        if (m_pendingSeekMs >= 0)
+            m_review->seek(std::exchange(m_pendingSeekMs, -1));
+        if (std::exchange(m_playWhenLoaded, false))
+            m_review->play();
+    } else {
+        m_player->setSource(url);
+    }
     setStatus(QString());
+    showVoices();
+    updateTime();
     updateControls();
+}
+
+bool PlayerPanel::reviewEngineCanPlay() const
+{
+    return !QMediaDevices::defaultAudioOutput().isNull();
+}
+
+bool PlayerPanel::loadInReviewEngine(const QString &path)
+{
+    if (!reviewEngineCanPlay()) {
+        m_idleStatus = tr("Voice mixing and speed that keeps the pitch need an audio output device.");
+        return false;
+    }
+    if (!m_review->load(path))
+        return false; // not a 16-bit PCM WAV: QMediaPlayer plays it as it is
+    m_usesReview = true;
+    applyReviewSettings();
+    return true;
+}
+
+void PlayerPanel::applyReviewSettings()
+{
+    m_review->setTempo(m_speed->currentData().toReal());
+    m_review->setVolume(float(m_volume->value()) / 100.f);
+    for (int leg : {1, 2}) {
+        m_review->setLegGain(leg, m_voices->legVolume(leg));
+        m_review->setLegMuted(leg, m_voices->isLegMuted(leg));
+    }
+    m_review->setBalance(m_voices->balance());
+    if (isLooping())
+        m_review->setLoop(m_loopA, m_loopB);
+    else
+        m_review->clearLoop();
+    updateSkipRanges();
+    m_review->setSkipEnabled(skipsSilences());
+}
+
+void PlayerPanel::updateSkipRanges()
+{
+    // The same jumps as SilenceMap::skipTarget: to just before the speech that follows.
+    QList<TimeRange> ranges;
+    for (const SilenceMap::Range &r : m_silences.silences()) {
+        const qint64 end = r.endMs - SilenceMap::kLeadInMs;
+        if (end > r.startMs + 100)
+            ranges.append({r.startMs, end});
+    }
+    m_review->setSkipRanges(ranges);
+}
+
+void PlayerPanel::onReviewError()
+{
+    if (!m_usesReview)
+        return; // a file it could not open: setSource already gave it to QMediaPlayer
+    // The device went away or refused to open: play the whole file through QMediaPlayer from
+    // where it was (an error only comes from play(), so it was meant to be playing).
+    // It comes from inside ReviewPlayer::play(), whose sink is already gone: unloading is safe.
+    const qint64 position = m_review->positionMs();
+    const QUrl url = m_reviewSource;
+    m_usesReview = false;
+    m_reviewSource.clear();
+    m_review->unload();
+    m_player->setSource(url);
+    if (position > 0) {
+        m_pendingSeekMs = position;
+        m_playWhenLoaded = true;
+    } else {
+        m_playRequested = true;
+    }
+    m_idleStatus = tr("Voice mixing and speed that keeps the pitch need an audio output device.");
+    setStatus(QString());
+    showVoices();
+    updateControls();
+}
+
+void PlayerPanel::showVoices()
+{
+    // Only the review engine can mix the legs; a mono recording has one volume.
+    m_voices->setVisible(m_usesReview && m_review->legCount() == 2);
+    for (int leg : {1, 2})
+        m_voices->muteAction(leg)->setEnabled(m_voices->isVisibleTo(this));
 }
 
 void PlayerPanel::setSourceError(const QString &message)
@@ -751,7 +937,7 @@ void PlayerPanel::setSourceError(const QString &message)
 
 void PlayerPanel::togglePlayPause()
 {
-    if (m_player->playbackState() == QMediaPlayer::PlayingState)
+    if (isPlaying())
         pause();
     else
         play();
@@ -763,6 +949,16 @@ void PlayerPanel::play()
         // Pressed before the first bytes arrived (a double-click on a row that is not cached
         // yet): play as soon as there is something to play, instead of ignoring the press.
         m_playRequested = m_recording && !m_recording->hasFailed();
+        return;
+    }
+    if (m_usesReview) {
+        m_review->play();
+        return;
+    }
+    if (m_device && m_recording && m_recording->isReady() && reviewEngineCanPlay()) {
+        // The whole file is here: go on from here through the review engine.
+        m_playRequested = true; // survives the switch, and plays once loaded
+        switchToWholeFile(m_player->mediaStatus() == QMediaPlayer::EndOfMedia ? 0 : currentPosition());
         return;
     }
     if (m_player->mediaStatus() == QMediaPlayer::EndOfMedia) {
@@ -779,7 +975,10 @@ void PlayerPanel::play()
 void PlayerPanel::pause()
 {
     m_playRequested = false;
-    m_player->pause();
+    if (m_usesReview)
+        m_review->pause();
+    else
+        m_player->pause();
 }
 
 void PlayerPanel::skip(qint64 deltaMs)
@@ -793,6 +992,12 @@ void PlayerPanel::seek(qint64 ms)
         return;
     const qint64 d = displayDuration();
     ms = std::max<qint64>(0, d > 0 ? std::min(ms, d) : ms);
+    if (m_usesReview) {
+        m_review->seek(ms);
+        m_waveform->setPosition(ms);
+        updateTime();
+        return;
+    }
     if (m_pendingSeekMs >= 0 && !m_device) {
         m_pendingSeekMs = ms; // the whole file is loading: it goes there once loaded
         m_waveform->setPosition(ms);
@@ -830,8 +1035,10 @@ void PlayerPanel::setPlaybackRate(qreal rate)
     const int i = m_speed->findData(rate);
     if (i >= 0)
         m_speed->setCurrentIndex(i);
-    else
+    else {
         m_player->setPlaybackRate(rate);
+        m_review->setTempo(rate);
+    }
 }
 
 void PlayerPanel::updateTime()
@@ -852,12 +1059,14 @@ void PlayerPanel::updateTime()
 
 void PlayerPanel::updateControls()
 {
-    const bool playing = m_player->playbackState() == QMediaPlayer::PlayingState;
+    const bool playing = isPlaying();
     m_playPause->setText(playing ? tr("Pause") : tr("Play"));
     m_playPause->setIcon(AppIcons::symbolic(playing ? QStringLiteral("pause") : QStringLiteral("play")));
     m_playButton->setAccessibleName(m_playPause->text());
     for (QAction *a : shortcutActions())
         a->setEnabled(m_hasSource || a == m_skipSilence); // a preference, also without audio
+    for (int leg : {1, 2})
+        m_voices->muteAction(leg)->setEnabled(m_hasSource && m_voices->isVisibleTo(this));
     m_seek->setEnabled(m_hasSource);
     m_waveform->setEnabled(m_hasSource || m_waveform->state() != WaveformWidget::State::Ready);
 }

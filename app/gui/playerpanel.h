@@ -21,16 +21,20 @@ class QToolButton;
 namespace recdesk {
 class ProgressiveAudioDevice;
 class RecordingAudio;
+class ReviewPlayer;
 } // namespace recdesk
 
 namespace recdesk::gui {
+
+class VoicesBar;
 
 // Plays the selected recording: play/pause, seek bar, ±5 s and ±10 s, speed, volume, time and a
 // waveform; for review, an A–B loop, jumps to the next or previous stretch of speech and an
 // optional skipping of silences (found from the samples, see SilenceDetector). The panel does not talk to the
 // services: it asks for audio with audioRequested() and is given the recording's audio as the cache fetches
-// it (setAudio). A WAV plays while it arrives, through a ProgressiveAudioDevice; legs play once joined; a
-// whole file plays from disk.
+// it (setAudio). A WAV plays while it arrives, through a ProgressiveAudioDevice (QMediaPlayer); a whole WAV
+// on disk plays through the review engine (ReviewPlayer: speed that keeps the pitch, per-leg volume and mute,
+// balance), or through QMediaPlayer when there is no audio output device or the file is not a 16-bit PCM WAV.
 class PlayerPanel : public QWidget
 {
     Q_OBJECT
@@ -64,6 +68,12 @@ public:
     bool canPlay() const;
 
     QMediaPlayer *player() const { return m_player; }
+    ReviewPlayer *reviewPlayer() const { return m_review; }
+    // True while the review engine plays the current source (not QMediaPlayer).
+    bool usesReviewEngine() const { return m_usesReview; }
+    bool isPlaying() const;
+    // Per-leg volume and mute and the balance, shown for two-leg recordings only.
+    VoicesBar *voicesBar() const { return m_voices; }
     QAudioOutput *audioOutput() const { return m_audio; }
     WaveformWidget *waveform() const { return m_waveform; }
     QSlider *seekSlider() const { return m_seek; }
@@ -129,6 +139,12 @@ private:
     void onPositionChanged(qint64 playerPosition);
     void showLoop();
     QMenu *makeSilenceMenu();
+    bool reviewEngineCanPlay() const;
+    bool loadInReviewEngine(const QString &path);
+    void applyReviewSettings();
+    void updateSkipRanges();
+    void onReviewError();
+    void showVoices();
 
     QMediaPlayer *m_player = nullptr;
     QAudioOutput *m_audio = nullptr;
@@ -146,6 +162,10 @@ private:
     qint64 m_loopA = -1;
     qint64 m_loopB = -1;
     qint64 m_lastPosition = -1; // the position last reported while playing, to see B crossed
+    ReviewPlayer *m_review = nullptr;
+    bool m_usesReview = false; // the current source is loaded in m_review, not in m_player
+    QUrl m_reviewSource;
+    QString m_idleStatus; // shown when there is nothing else to say (why the review engine is not used)
     recdesk::SilenceMap m_silences;
 
     QAction *m_playPause = nullptr;
@@ -176,6 +196,7 @@ private:
     QSlider *m_volume = nullptr;
     QToolButton *m_skipSilenceButton = nullptr;
     QToolButton *m_loopButton = nullptr;
+    VoicesBar *m_voices = nullptr;
 };
 
 } // namespace recdesk::gui
