@@ -72,10 +72,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The server's answer did not end within %n second(s) (it trickled in, or had no end).</source>
+        <source>The server&apos;s answer did not end within %n second(s) (it trickled in, or had no end).</source>
         <translation>
-            <numerusform>The server's answer did not end within %n second (it trickled in, or had no end).</numerusform>
-            <numerusform>The server's answer did not end within %n seconds (it trickled in, or had no end).</numerusform>
+            <numerusform>The server&apos;s answer did not end within %n second (it trickled in, or had no end).</numerusform>
+            <numerusform>The server&apos;s answer did not end within %n seconds (it trickled in, or had no end).</numerusform>
         </translation>
     </message>
 </context>
@@ -134,7 +134,10 @@
     </message>
     <message numerus="yes">
         <source>%n review row(s) exported to %1.</source>
-        <translation><numerusform>%n review row exported to %1.</numerusform><numerusform>%n review rows exported to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n review row exported to %1.</numerusform>
+            <numerusform>%n review rows exported to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
