@@ -720,12 +720,22 @@ private slots:
         key(Qt::Key_A, Qt::ShiftModifier);
         QVERIFY(!player->isLooping());
 
-        // Next speech: from inside a silence, the speech after it.
-        const SilenceMap::Range gap = player->silences().silences().constFirst();
-        player->seek(gap.startMs + (gap.endMs - gap.startMs) / 2);
+        // Next speech, then previous speech: the starts of the stretches found in the samples.
+        const qint64 from = player->currentPosition();
+        const qint64 nextStart = player->silences().nextSpeech(from);
+        QVERIFY(nextStart > from);
         key(Qt::Key_Period);
+        QTRY_VERIFY_WITH_TIMEOUT(std::abs(player->currentPosition() - nextStart) < 400, 5000);
+        QCOMPARE(player->silences().silenceAt(player->currentPosition() + SilenceMap::kLeadInMs), -1);
+        const qint64 previousStart = player->silences().previousSpeech(player->currentPosition());
+        key(Qt::Key_Comma);
         QTRY_VERIFY_WITH_TIMEOUT(
-            std::abs(player->currentPosition() - (gap.endMs - SilenceMap::kLeadInMs)) < 400, 5000);
+            std::abs(player->currentPosition() - std::max<qint64>(0, previousStart)) < 400, 5000);
+        key(Qt::Key_Period);
+        QTRY_VERIFY_WITH_TIMEOUT(std::abs(player->currentPosition() -
+                                          player->silences().nextSpeech(std::max<qint64>(0, previousStart))) <
+                                     400,
+                                 5000);
 
         // N writes a note at the playhead; Enter saves it and the keyboard goes back to the list.
         const qint64 at = player->currentPosition();
