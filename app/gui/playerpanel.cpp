@@ -190,6 +190,10 @@ PlayerPanel::PlayerPanel(QWidget *parent)
         const qreal rate = m_speed->itemData(i).toReal();
         m_player->setPlaybackRate(rate);
         m_review->setTempo(rate); // keeps the pitch
+        // A growing file still on QMediaPlayer, now whole: a new speed is the moment to hand it to
+        // the review engine, so that the voices keep their pitch (a short gap the listener caused).
+        if (!m_usesReview && m_device && m_recording && m_recording->isReady() && reviewEngineCanPlay())
+            switchToWholeFile(currentPosition());
     });
 
     auto *volumeIcon = new QLabel(this);
