@@ -271,8 +271,16 @@ private slots:
 
     // A WAV that plays while it arrives goes through QMediaPlayer; once it is whole, the next
     // press on Play goes on through the review engine from where it was.
+    void arrivingWavSwitchesToTheReviewEngine_data()
+    {
+        QTest::addColumn<bool>("bySpeed");
+        QTest::newRow("on the next press on Play") << false;
+        QTest::newRow("on a change of speed, while playing") << true;
+    }
+
     void arrivingWavSwitchesToTheReviewEngine()
     {
+        QFETCH(bool, bySpeed);
         if (expectsNoDevice())
             QSKIP("this run has no audio server on purpose");
         test::SandboxFixture sandbox(12, 3);
@@ -308,6 +316,21 @@ private slots:
         RecordingAudio *audio = window.session()->recordingAudio()->find(model->recordingAt(row).id);
         QVERIFY(audio);
         QTRY_VERIFY_WITH_TIMEOUT(audio->isReady(), 30000);
+        if (bySpeed) {
+            // Still on QMediaPlayer while it plays; 1.5x hands it over, at the same place, playing.
+            QVERIFY(!player->usesReviewEngine());
+            const qint64 before = player->currentPosition();
+            player->speedCombo()->setCurrentIndex(player->speedCombo()->findData(1.5));
+            QTRY_VERIFY_WITH_TIMEOUT(player->usesReviewEngine(), 5000);
+            QTRY_VERIFY_WITH_TIMEOUT(player->isPlaying(), 5000);
+            QVERIFY2(player->currentPosition() >= before - 300,
+                     qPrintable(QStringLiteral("%1 after %2").arg(player->currentPosition()).arg(before)));
+            QCOMPARE(player->reviewPlayer()->tempo(), 1.5);
+            QTRY_VERIFY_WITH_TIMEOUT(player->currentPosition() > before + 200, 3000); // the sink has begun
+            keepsGoing(*player, 500);
+            player->pause();
+            return;
+        }
         player->pause();
         QTRY_VERIFY_WITH_TIMEOUT(!player->isPlaying(), 5000);
         const qint64 pausedAt = player->currentPosition();
