@@ -19,7 +19,9 @@ trap cleanup EXIT
 
 export XDG_RUNTIME_DIR=$runtime
 socket=$runtime/pa.sock
-HOME=$home pulseaudio --daemonize=no --exit-idle-time=-1 -n --use-pid-file=no --disable-shm=yes \
+# Off the session bus: two of these servers (tests run in parallel) would both claim its
+# org.PulseAudio1 name, and the second would refuse to start. Nothing here needs D-Bus.
+HOME=$home DBUS_SESSION_BUS_ADDRESS=unix:path=$runtime/no-bus DISPLAY= pulseaudio --daemonize=no --exit-idle-time=-1 -n --use-pid-file=no --disable-shm=yes \
     --load="module-null-sink sink_name=recdesk_null rate=48000" \
     --load="module-native-protocol-unix auth-anonymous=1 socket=$socket" >"$runtime/pulseaudio.log" 2>&1 &
 pa_pid=$!
