@@ -118,7 +118,7 @@ void MainActions::install(QMainWindow *window, QDockWidget *transfersDock, const
 
     QMenu *playback = menus->addMenu(tr("&Playback"));
     playback->addActions(player->shortcutActions());
-    QMenu *reviewMenu = menus->addMenu(tr("Re&view"));
+    QMenu *reviewMenu = menus->addMenu(tr("R&eview"));
     reviewMenu->addActions(review->shortcutActions());
     reviewMenu->addSeparator();
     reviewMenu->addActions(review->noteActions());

@@ -7,6 +7,7 @@
 #include "desktopnotifier.h"
 #include "detailspane.h"
 #include "filesview.h"
+#include "focusedcontrolkeys.h"
 #include "mainactions.h"
 #include "mainlayout.h"
 #include "media/recordingaudio.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_actions = new MainActions(this);
     m_actions->install(this, m_ui.transfersDock, m_ui.player, m_ui.review);
     Accessibility::nameInternalButtons(this);
+    new FocusedControlKeys(this); // a focused slider keeps its arrows, a button its Space
     m_ui.recordings->setContextActions(m_actions->recordingContextMenu());
     m_ui.files->setContextActions(m_actions->fileContextMenu());
     connectActions();
@@ -93,6 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui.player, &PlayerPanel::audioRequested, this, &MainWindow::requestAudio);
     connect(m_ui.player, &PlayerPanel::errorOccurred, this, &MainWindow::showError);
     connect(m_ui.review, &ReviewPanel::nextUnreviewedRequested, this, &MainWindow::selectNextUnreviewed);
+    connect(m_ui.review, &ReviewPanel::errorOccurred, this, &MainWindow::showError);
     connect(m_ui.demoBanner, &DemoBanner::addProfileRequested, this, [this] { openProfilesDialog(true); });
     connect(m_ui.transfers, &TransfersPanel::summaryChanged, m_ui.summary, &StatusSummary::setTransfers);
 
@@ -464,10 +467,17 @@ void MainWindow::chooseReviewExportFile()
                                .toString();
     const QString suggested = QDir(folder).filePath(
         tr("reviews-%1.csv", "file name").arg(QDate::currentDate().toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export reviews"), suggested,
-                                                      tr("CSV for spreadsheets (*.csv);;JSON (*.json)"));
+    const QString csvFilter = tr("CSV for spreadsheets (*.csv)");
+    const QString jsonFilter = tr("JSON (*.json)");
+    QString chosen;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export reviews"), suggested,
+                                                csvFilter + QStringLiteral(";;") + jsonFilter, &chosen);
     if (path.isEmpty())
         return;
+    // The format is the file's extension: a name typed without one gets the chosen filter's.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("csv") && suffix != QLatin1String("json"))
+        path += chosen == jsonFilter ? QStringLiteral(".json") : QStringLiteral(".csv");
     settings.setValue(QStringLiteral("reviewExportFolder"), QFileInfo(path).absolutePath());
     exportReviewsTo(path);
 }

@@ -25,6 +25,10 @@ void AddNoteCommand::redo()
         return;
     }
     m_note.id = m_store->addNote(m_subject, m_note.offsetMs, m_note.text, m_note.author);
+    if (m_note.id == 0) {
+        setObsolete(true); // refused (see the store's lastError): not kept on the undo stack
+        return;
+    }
     for (const ReviewNote &n : m_store->notes(m_subject.recordingId)) {
         if (n.id == m_note.id)
             m_note = n; // with the times the store gave it
@@ -49,8 +53,8 @@ EditNoteCommand::EditNoteCommand(ReviewStore *store, qint64 noteId, const QStrin
 
 void EditNoteCommand::redo()
 {
-    if (m_store)
-        m_store->updateNote(m_id, m_after);
+    if (m_store && !m_store->updateNote(m_id, m_after))
+        setObsolete(true);
 }
 
 void EditNoteCommand::undo()
@@ -68,8 +72,8 @@ RemoveNoteCommand::RemoveNoteCommand(ReviewStore *store, qint64 noteId)
 
 void RemoveNoteCommand::redo()
 {
-    if (m_store)
-        m_store->removeNote(m_id, &m_removed);
+    if (m_store && !m_store->removeNote(m_id, &m_removed))
+        setObsolete(true);
 }
 
 void RemoveNoteCommand::undo()
@@ -85,13 +89,15 @@ SetReviewStateCommand::SetReviewStateCommand(ReviewStore *store, const ReviewSub
     , m_before(store ? store->state(subject.recordingId) : ReviewState::NotReviewed)
     , m_after(state)
 {
-    setText(tr("mark as %1").arg(ReviewStateText::displayName(state).toLower()));
+    setText(state == ReviewState::Reviewed  ? tr("mark as reviewed")
+            : state == ReviewState::Flagged ? tr("mark as flagged")
+                                            : tr("mark as not reviewed"));
 }
 
 void SetReviewStateCommand::redo()
 {
-    if (m_store)
-        m_store->setState(m_subject, m_after);
+    if (m_store && !m_store->setState(m_subject, m_after))
+        setObsolete(true);
 }
 
 void SetReviewStateCommand::undo()

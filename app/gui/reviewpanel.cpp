@@ -199,8 +199,13 @@ void ReviewPanel::setStore(ReviewStore *store)
 
 void ReviewPanel::setSubject(const ReviewSubject &subject)
 {
-    if (m_editor->hasFocus())
-        commitNote(); // a note being written belongs to the recording it was started on
+    if (subject.recordingId == m_subject.recordingId) {
+        m_subject = subject; // more is known of it (its agent, its call): the note being written goes on
+        return;
+    }
+    // A note being written belongs to the recording it was started on, wherever the focus is now.
+    if (m_editOffset >= 0 || m_editId != 0)
+        commitNote();
     m_subject = subject;
     m_model->setRecording(subject.recordingId);
     refreshState();
@@ -252,7 +257,7 @@ void ReviewPanel::markState(ReviewState state)
         return;
     }
     if (m_store->state(m_subject.recordingId) != state)
-        m_undo->push(new SetReviewStateCommand(m_store, m_subject, state));
+        pushChecked(new SetReviewStateCommand(m_store, m_subject, state));
     refreshState();
 }
 
@@ -299,7 +304,8 @@ void ReviewPanel::deleteSelectedNote()
     if (!m_store || id == 0)
         return;
     const int row = m_model->rowOf(id);
-    m_undo->push(new RemoveNoteCommand(m_store, id));
+    if (!pushChecked(new RemoveNoteCommand(m_store, id)))
+        return;
     // Keep the keyboard on the list, at the note that took the deleted one's place.
     if (m_model->rowCount() > 0)
         m_notes->setCurrentIndex(
@@ -313,18 +319,32 @@ void ReviewPanel::commitNote()
         if (m_editId != 0) {
             const int row = m_model->rowOf(m_editId);
             const QString before = row >= 0 ? m_model->notes().at(row).text : QString();
-            if (before != text)
-                m_undo->push(new EditNoteCommand(m_store, m_editId, before, text));
+            if (row >= 0 && before != text &&
+                !pushChecked(new EditNoteCommand(m_store, m_editId, before, text)))
+                return; // the text stays in the line, the reason in the message bar
         } else {
             const qint64 at = m_editOffset >= 0 ? m_editOffset : m_player->currentPosition();
             auto *add = new AddNoteCommand(m_store, m_subject, at, text, m_author);
-            m_undo->push(add);
-            const int row = m_model->rowOf(add->noteId());
+            if (!pushChecked(add))
+                return;
+            const int row = m_model->rowOf(add->noteId()); // on the stack now, alive
             if (row >= 0)
                 m_notes->setCurrentIndex(m_model->index(row, ReviewNoteModel::TextColumn));
         }
     }
     closeEditor();
+}
+
+bool ReviewPanel::pushChecked(QUndoCommand *command)
+{
+    // A command whose change the store refused makes itself obsolete: the stack drops it.
+    const int before = m_undo->index();
+    m_undo->push(command);
+    if (m_undo->index() == before + 1)
+        return true;
+    emit errorOccurred(tr("The review could not be saved on this computer."),
+                       m_store ? m_store->lastError() : QString());
+    return false;
 }
 
 void ReviewPanel::closeEditor()

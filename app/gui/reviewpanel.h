@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QToolButton;
 class QTreeView;
+class QUndoCommand;
 class QUndoStack;
 
 namespace recdesk {
@@ -67,12 +68,16 @@ public slots:
 signals:
     // "Next unreviewed" (the main window knows the list).
     void nextUnreviewedRequested();
+    // The store refused a change (disk full, database locked): a sentence and its details.
+    void errorOccurred(const QString &message, const QString &details);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void commitNote();
+    // Pushes a review command; false (and errorOccurred) when the store refused its change.
+    bool pushChecked(QUndoCommand *command);
     void closeEditor();
     void refreshState();
     void refreshMarkers();

@@ -147,9 +147,15 @@ bool ShortcutsOverlay::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == parentWidget() && event->type() == QEvent::Resize)
         setGeometry(parentWidget()->rect());
+    // While the list is open it has every key: the window's one-letter shortcuts must not play,
+    // mark or write behind it. Esc, ? and F1 close it.
+    if (watched == m_list && event->type() == QEvent::ShortcutOverride) {
+        event->accept();
+        return true;
+    }
     if (watched == m_list && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Escape) {
+        if (key == Qt::Key_Escape || key == Qt::Key_Question || key == Qt::Key_F1) {
             close();
             return true;
         }

@@ -707,6 +707,24 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             std::abs(player->currentPosition() - (paused + PlayerPanel::kShortSkipMs)) < 700, 5000);
 
+        // A focused slider keeps its arrows (the volume moves, the playhead does not), a focused
+        // button its Space (pressed, playback stays paused).
+        const qint64 still = player->currentPosition();
+        player->volumeSlider()->setFocus();
+        QTRY_VERIFY(player->volumeSlider()->hasFocus());
+        const int volume = player->volumeSlider()->value();
+        key(Qt::Key_Left);
+        QCOMPARE(player->volumeSlider()->value(), volume - player->volumeSlider()->singleStep());
+        QCOMPARE(player->currentPosition(), still);
+        player->skipSilenceButton()->setFocus();
+        const bool skipping = player->skipsSilences();
+        key(Qt::Key_Space);
+        QCOMPARE(player->skipsSilences(), !skipping);
+        key(Qt::Key_Space);
+        QVERIFY(!player->isPlaying());
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+
         // A–B: A here, B ten seconds on; setting B goes back to A. Shift+A clears the loop.
         key(Qt::Key_A);
         const qint64 a = player->loopStart();
@@ -792,6 +810,9 @@ private slots:
         QTRY_VERIFY(overlay->isVisible());
         QVERIFY(!overlay->list()->findItems(ReviewPanel::tr("Mark reviewed"), Qt::MatchExactly).isEmpty());
         QVERIFY(!overlay->list()->findItems(PlayerPanel::tr("Next speech"), Qt::MatchExactly).isEmpty());
+        // Keys go to the list, not to the window behind it: R marks nothing.
+        key(Qt::Key_R);
+        QCOMPARE(store->state(next->id), ReviewState::NotReviewed);
         key(Qt::Key_Escape);
         QTRY_VERIFY(!overlay->isVisible());
 
