@@ -40,6 +40,7 @@ bool ReviewPlayer::load(const QString &path)
         return false;
     }
     m_lastPosition = -1;
+    m_seekFloor = -1;
     emit positionChanged(0);
     return true;
 }
@@ -69,10 +70,19 @@ qint64 ReviewPlayer::positionMs() const
             double(heldBytes) / ReviewAudioSource::kBytesPerOutputFrame * 1000.0 / m_source->sampleRate();
         const qint64 handedOut = position;
         position -= qint64(heldMs * m_source->tempo());
-        // Just after a wrap the device still plays the end of the loop, not what lies before A.
+        // Just after a wrap the device still plays the end of the loop, not what lies before A;
+        // but playing towards A from before it, what is heard is before A indeed.
         const qint64 loopStart = m_source->loopStartMs();
-        if (loopStart >= 0 && handedOut >= loopStart && position < loopStart)
+        if (loopStart >= 0 && handedOut >= loopStart && position < loopStart && m_lastPosition >= loopStart)
             position += m_source->loopEndMs() - loopStart;
+        // After a seek, until the new sink has played past the target, what is heard is the target
+        // (its first bytes are on their way), never a moment before it.
+        if (m_seekFloor >= 0) {
+            if (position >= m_seekFloor)
+                m_seekFloor = -1;
+            else if (handedOut >= m_seekFloor)
+                position = m_seekFloor;
+        }
     }
     return std::clamp<qint64>(position, 0, durationMs());
 }
@@ -144,6 +154,18 @@ void ReviewPlayer::seek(qint64 ms)
     if (!isLoaded())
         return;
     m_source->seekToMs(ms);
+    m_seekFloor = m_source->positionMs();
+    // The sink still holds what was read before the seek (up to kSinkBufferMs), and one that ran
+    // dry at the end may not ask for more: a new sink starts from the new place, now if playing,
+    // on play() if paused. The position is then the new place at once.
+    if (m_sink) {
+        const bool playing = m_state == State::Playing;
+        releaseSink();
+        if (playing) {
+            m_state = State::Paused; // play() makes a sink again and says Playing
+            play();
+        }
+    }
     m_lastPosition = m_source->positionMs();
     emit positionChanged(m_lastPosition);
 }

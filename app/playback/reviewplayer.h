@@ -81,6 +81,7 @@ private:
     QTimer m_positionTimer;
     State m_state = State::Stopped;
     qint64 m_lastPosition = -1;
+    mutable qint64 m_seekFloor = -1; // the last seek's target, until playback has passed it
 };
 
 } // namespace recdesk

@@ -115,6 +115,21 @@ private slots:
         QTest::qWait(400);
         const qint64 after = player.positionMs();
         QVERIFY2(after >= 6000 && after <= 6600, qPrintable(QString::number(after)));
+
+        // Paused: a seek is exactly where it was asked to be (nothing the sink held before counts),
+        // so that a note or a jump taken there is at that moment.
+        player.pause();
+        player.seek(4000);
+        QCOMPARE(player.positionMs(), 4000);
+        player.play();
+        QTRY_VERIFY_WITH_TIMEOUT(player.positionMs() > 4200, 3000);
+
+        // A seek while the end drains (the source has handed out its last bytes) plays on from there.
+        player.seek(kSeconds * 1000 - 150);
+        QTest::qWait(100);
+        player.seek(2000);
+        QTRY_VERIFY_WITH_TIMEOUT(player.positionMs() > 2300, 3000);
+        QCOMPARE(player.state(), ReviewPlayer::State::Playing);
     }
 
     void finishesAtTheEndUnlessLooping()
