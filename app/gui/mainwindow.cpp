@@ -13,6 +13,7 @@
 #include "media/recordingaudio.h"
 #include "messagebar.h"
 #include "models/recordingfacts.h"
+#include "models/recordingfilterproxy.h"
 #include "models/recordingtablemodel.h"
 #include "net/apierror.h"
 #include "net/platformpagesource.h"
@@ -230,6 +231,8 @@ void MainWindow::showCurrentReviewSubject()
     const auto current = isRecordingsTab() && m_ui.recordings->selectedCount() <= 1
                              ? m_ui.recordings->currentRecording()
                              : std::nullopt;
+    if (RecordingFilterProxy *proxy = m_ui.recordings->proxy())
+        proxy->setPinnedRecording(current ? current->id : QUuid());
     if (!current) {
         m_ui.review->setSubject({});
         return;

@@ -12,6 +12,7 @@
 #include "messagebar.h"
 #include "models/filetablemodel.h"
 #include "models/listingrange.h"
+#include "models/pagedtablemodel.h"
 #include "models/recordingfilterproxy.h"
 #include "models/recordingtablemodel.h"
 #include "net/platformpagesource.h"
@@ -816,10 +817,28 @@ private slots:
         key(Qt::Key_Escape);
         QTRY_VERIFY(!overlay->isVisible());
 
-        // The filter shows only what is in a state.
-        m_window->recordingsView()->filterBar()->reviewCombo()->setCurrentIndex(
-            m_window->recordingsView()->filterBar()->reviewCombo()->findData(int(ReviewState::Flagged)));
-        QTRY_COMPARE(m_window->recordingsView()->proxy()->rowCount(), 1);
+        // Under a "Not reviewed" filter, marking the recording under review keeps it selected and
+        // in the list (it leaves once another is chosen).
+        FilterBar *filters = m_window->recordingsView()->filterBar();
+        filters->reviewCombo()->setCurrentIndex(
+            filters->reviewCombo()->findData(int(ReviewState::NotReviewed)));
+        QTRY_COMPARE(m_window->recordingsView()->currentRecording()->id, next->id);
+        table->setFocus();
+        key(Qt::Key_R);
+        QCOMPARE(store->state(next->id), ReviewState::Reviewed);
+        QCOMPARE(m_window->recordingsView()->currentRecording()->id, next->id);
+        QCOMPARE(review->subject().recordingId, next->id);
+        key(Qt::Key_U);
+        QCOMPARE(store->state(next->id), ReviewState::NotReviewed);
+
+        // The filter shows only what is in a state (and the recording under review).
+        filters->reviewCombo()->setCurrentIndex(filters->reviewCombo()->findData(int(ReviewState::Flagged)));
+        QTRY_COMPARE(m_window->recordingsView()->proxy()->rowCount(), 2);
+        QSet<QUuid> shown;
+        for (int i = 0; i < 2; ++i)
+            shown.insert(
+                m_window->recordingsView()->proxy()->index(i, 0).data(PagedTableModel::IdRole).toUuid());
+        QCOMPARE(shown, (QSet<QUuid>{current->id, next->id}));
 
         // File ▸ Export reviews: JSON (and CSV) with the note and the state.
         QTemporaryDir out;

@@ -79,6 +79,15 @@ void RecordingFilterProxy::setReviewState(std::optional<ReviewState> state)
     invalidateFilter();
 }
 
+void RecordingFilterProxy::setPinnedRecording(const QUuid &recordingId)
+{
+    if (recordingId == m_pinned)
+        return;
+    m_pinned = recordingId;
+    if (m_reviewState)
+        invalidateFilter(); // the recording pinned before may leave the list now
+}
+
 void RecordingFilterProxy::setDirection(std::optional<CallDirection> direction)
 {
     if (direction == m_direction)
@@ -156,7 +165,8 @@ bool RecordingFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &so
         if (!t.hasHappened() || (m_from && t < *m_from) || (m_to && *m_to < t))
             return false;
     }
-    if (m_reviewState && m_model->reviewStateOf(r) != *m_reviewState)
+    if (m_reviewState && m_model->reviewStateOf(r) != *m_reviewState &&
+        (m_pinned.isNull() || r.id != m_pinned))
         return false;
     if (m_direction) {
         const Call *call = m_model->callOf(r);

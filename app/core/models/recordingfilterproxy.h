@@ -47,6 +47,9 @@ public:
     // Only recordings in this local review state (RecordingTableModel::reviewStateOf).
     std::optional<ReviewState> reviewState() const { return m_reviewState; }
     void setReviewState(std::optional<ReviewState> state);
+    // A recording that stays in the list whatever its review state: the one under review, so that
+    // marking it under a "Not reviewed" filter does not pull it from under the reviewer.
+    void setPinnedRecording(const QUuid &recordingId);
     // Agent: a case-insensitive substring of the agent's name or user name (or its id while the
     // agent is not known). Empty: any.
     QString agentText() const { return m_agent; }
@@ -78,6 +81,7 @@ private:
     QUuid m_ownerId;
     std::optional<CallDirection> m_direction;
     std::optional<ReviewState> m_reviewState;
+    QUuid m_pinned;
     QString m_agent;
     QString m_customer; // digits only
     std::optional<Timestamp> m_from;
