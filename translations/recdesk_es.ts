@@ -1057,8 +1057,16 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
 <context>
     <name>SetReviewStateCommand</name>
     <message>
-        <source>mark as %1</source>
-        <translation>marcar como %1</translation>
+        <source>mark as reviewed</source>
+        <translation>marcar como revisada</translation>
+    </message>
+    <message>
+        <source>mark as flagged</source>
+        <translation>marcar como marcada</translation>
+    </message>
+    <message>
+        <source>mark as not reviewed</source>
+        <translation>marcar como sin revisar</translation>
     </message>
 </context>
 <context>
@@ -2711,10 +2719,6 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
         <translation>&lt;h3&gt;Recdesk %1&lt;/h3&gt;&lt;p&gt;Explore, reproduzca, descargue y suba grabaciones de centros de contacto.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2, funcionando con Qt %3.&lt;/p&gt;&lt;p&gt;Recdesk es software libre con licencia MIT. Usa Qt (LGPL-3.0), QtKeychain (BSD-3-Clause), QuaZip (LGPL-2.1 con excepción de enlace estático) y SoundTouch (LGPL-2.1); sus textos de licencia vienen con los paquetes de Qt y del sistema operativo. Ayuda ▸ Acerca de Qt muestra la de Qt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Re&amp;view</source>
-        <translation>Re&amp;visión</translation>
-    </message>
-    <message>
         <source>Playback</source>
         <translation>Reproducción</translation>
     </message>
@@ -2733,6 +2737,10 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
     <message>
         <source>Write the notes and review states of this connection to a CSV or JSON file</source>
         <translation>Escribir las notas y los estados de revisión de esta conexión en un archivo CSV o JSON</translation>
+    </message>
+    <message>
+        <source>R&amp;eview</source>
+        <translation>Rev&amp;isión</translation>
     </message>
 </context>
 <context>
@@ -2818,10 +2826,6 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
         <translation>Exportar revisiones</translation>
     </message>
     <message>
-        <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
-        <translation>CSV para hojas de cálculo (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message>
         <source>The reviews could not be read for the export.</source>
         <translation>No se pudieron leer las revisiones para la exportación.</translation>
     </message>
@@ -2835,6 +2839,14 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
             <numerusform>%n fila de revisión exportada a %1.</numerusform>
             <numerusform>%n filas de revisión exportadas a %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV para hojas de cálculo (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -3395,6 +3407,10 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
     <message>
         <source>Note:</source>
         <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>The review could not be saved on this computer.</source>
+        <translation>No se pudo guardar la revisión en este equipo.</translation>
     </message>
 </context>
 <context>
