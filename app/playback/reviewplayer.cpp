@@ -232,9 +232,12 @@ void ReviewPlayer::releaseSink()
 {
     if (!m_sink)
         return;
-    // Its signals must not reach us while it goes: stop() itself changes its state.
+    // Its signals must not reach us while it goes: reset() itself changes its state. Not stop():
+    // on Qt 6.8 it drains the PulseAudio stream first, which blocks the GUI thread for the buffer's
+    // length, and for about 30 s when the sink is suspended (paused). reset() drops what it holds
+    // and closes (on Qt 6.4 the two are the same).
     m_sink->disconnect(this);
-    m_sink->stop();
+    m_sink->reset();
     m_sink->deleteLater();
     m_sink = nullptr;
 }

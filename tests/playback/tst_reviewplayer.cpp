@@ -124,6 +124,20 @@ private slots:
         player.play();
         QTRY_VERIFY_WITH_TIMEOUT(player.positionMs() > 4200, 3000);
 
+        // Letting go of a paused player is immediate: its sink is dropped, not drained (Qt 6.8's
+        // stop() drains a PulseAudio stream and, paused, blocked the GUI thread for ~30 s).
+        {
+            ReviewPlayer paused;
+            QVERIFY(paused.load(m_path));
+            paused.play();
+            waitUntilMoving(paused);
+            paused.pause();
+            QElapsedTimer clock;
+            clock.start();
+            paused.unload();
+            QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+        }
+
         // A seek while the end drains (the source has handed out its last bytes) plays on from there.
         player.seek(kSeconds * 1000 - 150);
         QTest::qWait(100);
