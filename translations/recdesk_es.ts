@@ -1072,10 +1072,6 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
 <context>
     <name>SilenceDetector</name>
     <message>
-        <source>The audio file cannot be read: %1</source>
-        <translation>No se puede leer el archivo de audio: %1</translation>
-    </message>
-    <message>
         <source>Silence can only be found in 16-bit PCM audio.</source>
         <translation>Solo se pueden buscar silencios en audio PCM de 16 bits.</translation>
     </message>
@@ -1431,10 +1427,6 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
 </context>
 <context>
     <name>WaveformPeaks</name>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>No se puede abrir %1: %2</translation>
-    </message>
     <message>
         <source>The waveform needs 16-bit PCM audio.</source>
         <translation>La forma de onda requiere audio PCM de 16 bits.</translation>

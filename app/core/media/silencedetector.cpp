@@ -13,13 +13,9 @@ SilenceDetector::Result SilenceDetector::detectFile(const QString &path, const S
                                                     SilenceMap *out, QString *error,
                                                     const std::atomic<bool> *cancel)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("The audio file cannot be read: %1").arg(file.errorString());
-        return Result::Failed;
-    }
+    QFile file;
     WavInfo info;
-    if (!WavReader::read(&file, &info, error))
+    if (!WavReader::openFile(&file, path, &info, error))
         return Result::Failed;
     return detect(&file, info, settings, out, error, cancel);
 }

@@ -20,13 +20,9 @@ QVector<float> WaveformPeaks::normalised() const
 WaveformPeaks::Result WaveformPeaks::computeFile(const QString &path, int buckets, WaveformPeaks *out,
                                                  QString *error, const std::atomic<bool> *cancel)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot open %1: %2").arg(path, file.errorString());
-        return Result::Failed;
-    }
+    QFile file;
     WavInfo info;
-    if (!WavReader::read(&file, &info, error))
+    if (!WavReader::openFile(&file, path, &info, error))
         return Result::Failed;
     return compute(&file, info, buckets, out, error, cancel);
 }

@@ -28,11 +28,17 @@ bool readExactly(QIODevice *device, qint64 pos, char *buffer, qint64 size)
 bool WavReader::readFile(const QString &path, WavInfo *info, QString *error)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot open %1: %2").arg(path, file.errorString());
+    return openFile(&file, path, info, error);
+}
+
+bool WavReader::openFile(QFile *file, const QString &path, WavInfo *info, QString *error)
+{
+    file->setFileName(path);
+    if (!file->open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot open %1: %2").arg(path, file->errorString());
         return false;
     }
-    return read(&file, info, error);
+    return read(file, info, error);
 }
 
 bool WavReader::read(QIODevice *device, WavInfo *info, QString *error)

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QFile;
 class QIODevice;
 
 namespace recdesk {
@@ -21,6 +22,8 @@ public:
     // device: open, random access. On success it is left positioned at info->dataOffset.
     static bool read(QIODevice *device, WavInfo *info, QString *error);
     static bool readFile(const QString &path, WavInfo *info, QString *error);
+    // Opens path into file (read-only) and reads its header: file is left at the samples.
+    static bool openFile(QFile *file, const QString &path, WavInfo *info, QString *error);
 };
 
 } // namespace recdesk
