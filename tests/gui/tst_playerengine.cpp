@@ -93,12 +93,7 @@ private:
     // A session on the test's own sandbox, with the audio cache in its folder.
     static SessionConfig sessionConfig(test::SandboxFixture &sandbox)
     {
-        sandbox::SandboxHost &host = *sandbox.host();
-        SessionConfig config;
-        config.platform.baseUrl = host.platformBaseUrl();
-        config.platformCredentials.username = host.credentials().username;
-        config.platformCredentials.password = host.credentials().password;
-        config.proxy.mode = ProxySettings::Mode::None;
+        SessionConfig config = sandbox.sessionConfig();
         config.audioCacheDir = QDir(sandbox.dataDir()).filePath(QStringLiteral("audio-cache"));
         return config;
     }

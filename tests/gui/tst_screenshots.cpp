@@ -108,11 +108,7 @@ private slots:
         test::SandboxFixture sandbox(12, 3);
         sandbox.options.liveVariant = true;
         QVERIFY(sandbox.start());
-        SessionConfig config;
-        config.platform.baseUrl = sandbox.host()->platformBaseUrl();
-        config.platformCredentials.username = sandbox.host()->credentials().username;
-        config.platformCredentials.password = sandbox.host()->credentials().password;
-        config.proxy.mode = ProxySettings::Mode::None;
+        SessionConfig config = sandbox.sessionConfig();
         config.audioCacheDir = QDir(sandbox.dataDir()).filePath(QStringLiteral("audio-cache"));
         for (const bool dark : {false, true}) {
             QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
