@@ -242,8 +242,15 @@ int ListPane::currentSourceRow() const
 {
     if (!m_proxy)
         return -1;
+    // The row the user chose: the current row only while it is selected. A filter that hides the
+    // selected row moves the view's current index to a neighbour without selecting it; the details,
+    // the player and the review keys must not follow it to a recording nobody chose.
+    QItemSelectionModel *selection = m_table->selectionModel();
     const QModelIndex current = m_table->currentIndex();
-    return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
+    if (current.isValid() && selection && selection->isRowSelected(current.row(), current.parent()))
+        return m_proxy->mapToSource(current).row();
+    const QModelIndexList selected = selection ? selection->selectedRows() : QModelIndexList();
+    return selected.size() == 1 ? m_proxy->mapToSource(selected.constFirst()).row() : -1;
 }
 
 void ListPane::selectSourceRow(int row)

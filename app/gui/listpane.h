@@ -38,7 +38,8 @@ public:
     // Source-model rows of the selected rows, in view order.
     QList<int> selectedSourceRows() const;
     int selectedCount() const;
-    // Source-model row of the current row, or -1.
+    // Source-model row of the row the user chose (the current row while selected, else the one
+    // selected row), or -1.
     int currentSourceRow() const;
     void selectSourceRow(int row);
 

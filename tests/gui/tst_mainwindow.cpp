@@ -264,6 +264,42 @@ private slots:
         QCOMPARE(view->proxy()->rowCount(), view->model()->rowCount());
     }
 
+    void filterHidingTheSelectionFollowsNoOtherRow()
+    {
+        // A recording is chosen; typing in the search then hides it. The view moves its current
+        // index to a neighbour without selecting it: the details, the player, the review panel
+        // and the actions must not follow that row (a review key would mark a recording nobody chose).
+        RecordingsView *view = m_window->recordingsView();
+        m_window->tabs()->setCurrentWidget(view);
+        const int chosenRow = firstRowWithStatus(RecordingStatus::Ended);
+        QVERIFY(chosenRow >= 0);
+        const Recording chosen = view->model()->recordingAt(chosenRow);
+        view->selectSourceRow(chosenRow);
+        QCOMPARE(m_window->playerPanel()->recordingId(), chosen.id);
+        QCOMPARE(m_window->reviewPanel()->subject().recordingId, chosen.id);
+        QVERIFY(m_window->sendToAnalyticsAction()->isEnabled());
+        // A text no recording matches except one other: the chosen row leaves the list.
+        int otherRow = -1;
+        for (int r = 0; r < view->model()->rowCount() && otherRow < 0; ++r)
+            if (view->model()->recordingAt(r).id != chosen.id)
+                otherRow = r;
+        const Recording other = view->model()->recordingAt(otherRow);
+        view->filterBar()->textEdit()->setText(other.id.toString(QUuid::WithoutBraces));
+        QTRY_COMPARE_WITH_TIMEOUT(view->proxy()->rowCount(), 1, 30000);
+        QCOMPARE(view->selectedCount(), 0);
+        QCOMPARE(view->currentRecording(), std::nullopt);
+        QCOMPARE(m_window->detailsPane()->valueFor(QStringLiteral("Status")),
+                 QString()); // no recording shown
+        QCOMPARE(m_window->reviewPanel()->subject().recordingId, QUuid());
+        QCOMPARE(m_window->playerPanel()->recordingId(), chosen.id); // still the one chosen
+        QVERIFY(!m_window->sendToAnalyticsAction()->isEnabled());
+        // Choosing the row left is what moves them.
+        view->selectSourceRow(view->proxy()->mapToSource(view->proxy()->index(0, 0)).row());
+        QCOMPARE(m_window->playerPanel()->recordingId(), other.id);
+        QCOMPARE(m_window->reviewPanel()->subject().recordingId, other.id);
+        view->filterBar()->clear();
+    }
+
     void whoAndWhatFillTheTableAndTheForm()
     {
         RecordingsView *view = m_window->recordingsView();
