@@ -5,12 +5,16 @@
 #include "ui_uploaddialog.h"
 #include "util/displayformat.h"
 
+#include <algorithm>
 #include <QAbstractButton>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTimeZone>
 
@@ -18,6 +22,23 @@ namespace recdesk::gui {
 
 namespace {
 enum Column { ColSource, ColName, ColType, ColSize, ColumnCount };
+
+// Asks for the whole form's height, as a layout would without the scroll area (QScrollArea's own
+// hint stops at about 24 lines), so that the details scroll only when the screen is short.
+class WholeFormScrollArea : public QScrollArea
+{
+public:
+    using QScrollArea::QScrollArea;
+    QSize sizeHint() const override
+    {
+        if (!widget())
+            return QScrollArea::sizeHint();
+        QSize hint = widget()->sizeHint();
+        if (widget()->hasHeightForWidth()) // wrapped messages are taller than the plain hint says
+            hint.setHeight(std::max(hint.height(), widget()->heightForWidth(hint.width())));
+        return hint + QSize(verticalScrollBar()->sizeHint().width(), 0);
+    }
+};
 
 // A red that keeps its contrast on light and dark windows.
 QString errorStyle(const QPalette &palette)
@@ -70,6 +91,20 @@ UploadDialog::UploadDialog(QWidget *parent)
     m_ui->interactionDateEdit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
     m_ui->interactionDateEdit->setEnabled(false);
     connect(m_ui->interactionDateCheck, &QCheckBox::toggled, m_ui->interactionDateEdit, &QWidget::setEnabled);
+
+    // The interaction details scroll rather than squeeze when the window is short (a small
+    // screen, several problems shown at once): a squeezed form cuts fields and messages in half.
+    {
+        auto *scroll = new WholeFormScrollArea(this);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        const int at = m_ui->mainLayout->indexOf(m_ui->metadataGroup);
+        m_ui->mainLayout->removeWidget(m_ui->metadataGroup);
+        scroll->setWidget(m_ui->metadataGroup);
+        m_ui->mainLayout->insertWidget(at, scroll, 1);
+        m_ui->mainLayout->setStretchFactor(m_ui->filesGroup, 0); // the file list keeps its few rows
+    }
 
     // Inline error labels, one under each field the validator can name.
     addErrorLabel(QStringLiteral("AgentFirstName"), m_ui->agentFirstNameEdit);
@@ -127,9 +162,21 @@ UploadDialog::UploadDialog(QWidget *parent)
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     updateDestinationState();
+
+    // Tall enough for the whole form where the screen allows; on a shorter one the details scroll.
+    if (const QScreen *shownOn = screen()) {
+        const QSize room = shownOn->availableGeometry().size() - QSize(40, 60); // frame and panels
+        resize(size().expandedTo(sizeHint()).boundedTo(room));
+    }
 }
 
-UploadDialog::~UploadDialog() = default;
+UploadDialog::~UploadDialog()
+{
+    // QDialog's destructor hides the window after our members are gone; the focused field then
+    // finishes editing. Nothing of ours may answer it.
+    for (QLineEdit *edit : std::as_const(m_typedFields))
+        disconnect(edit, nullptr, this, nullptr);
+}
 
 void UploadDialog::addErrorLabel(const QString &field, QWidget *fieldWidget)
 {
@@ -159,6 +206,13 @@ void UploadDialog::addErrorLabel(const QString &field, QWidget *fieldWidget)
         }
     }
     m_errorLabels.insert(field, label);
+    if (auto *edit = qobject_cast<QLineEdit *>(fieldWidget)) {
+        m_typedFields.insert(field, edit);
+        connect(edit, &QLineEdit::editingFinished, this, [this, field] {
+            m_revealed.insert(field);
+            validate();
+        });
+    }
 }
 
 int UploadDialog::fileCount() const
@@ -354,10 +408,17 @@ void UploadDialog::validate()
         QLabel *label = m_errorLabels.value(it.key(), m_ui->filesError);
         byLabel[label].append(it.value());
     }
-    for (QLabel *label : std::as_const(m_errorLabels)) {
+    for (auto it = m_errorLabels.cbegin(); it != m_errorLabels.cend(); ++it) {
+        QLabel *label = it.value();
         const QStringList lines = byLabel.value(label);
         label->setText(lines.join(QLatin1Char('\n')));
-        const bool show = !lines.isEmpty();
+        bool show = !lines.isEmpty();
+        if (const QLineEdit *edit = m_typedFields.value(it.key())) {
+            if (!show)
+                m_revealed.remove(it.key()); // mended: the next problem waits for leaving again
+            else if (edit->hasFocus() && !m_revealed.contains(it.key()) && !label->isVisible())
+                show = false; // still being typed
+        }
         for (QFormLayout *form : {m_ui->leftForm, m_ui->rightForm}) {
             int row = -1;
             QFormLayout::ItemRole role;

@@ -8,9 +8,11 @@
 #include <memory>
 #include <QDialog>
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 class QLabel;
+class QLineEdit;
 
 namespace Ui {
 class UploadDialog;
@@ -62,6 +64,10 @@ private:
     std::unique_ptr<Ui::UploadDialog> m_ui;
     QList<UploadItem> m_items; // parallel to the table's rows
     QHash<QString, QLabel *> m_errorLabels;
+    // Typed fields show a new problem once the user leaves them (not on the first keystroke, which
+    // would move the form under the pointer); a problem already shown stays while it is mended.
+    QHash<QString, QLineEdit *> m_typedFields;
+    QSet<QString> m_revealed;
     QList<MetadataProblem> m_problems;
     UploadDestinations m_available = UploadDestinations(UploadDestination::PlatformFiles) |
                                      UploadDestination::Analytics | UploadDestination::Assistant;

@@ -3,6 +3,8 @@
 #include "uploaddialog.h"
 
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -16,6 +18,14 @@ class TestUploadDialog : public QObject
 
 private:
     QTemporaryDir m_dir;
+
+    static bool visibleLabelWith(const QDialog &d, const QString &text)
+    {
+        for (const QLabel *l : d.findChildren<QLabel *>())
+            if (l->isVisible() && l->text() == text)
+                return true;
+        return false;
+    }
 
     QString makeFile(const QString &name, int bytes = 64)
     {
@@ -81,6 +91,62 @@ private slots:
         d.ui()->emailEdit->setText(QStringLiteral("agent@example.com"));
         QVERIFY(d.fieldError(QStringLiteral("Email")).isEmpty());
         QVERIFY(d.canAccept());
+    }
+
+    void problemWaitsUntilTheFieldIsLeft()
+    {
+        // A message that appears on the first keystroke moves the form under the pointer: a typed
+        // field's new problem shows when the user leaves the field, and hides as soon as mended.
+        UploadDialog d;
+        d.show();
+        d.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&d));
+        d.addFiles({makeFile(QStringLiteral("a.wav"))});
+        QLineEdit *email = d.ui()->emailEdit;
+        email->setFocus();
+        QTRY_VERIFY(email->hasFocus());
+        QTest::keyClicks(email, QStringLiteral("ana@"));
+        QVERIFY(!d.fieldError(QStringLiteral("Email")).isEmpty()); // known, and Upload is off
+        QVERIFY(!d.ui()->buttonBox->button(QDialogButtonBox::Ok)->isEnabled());
+        QVERIFY(!visibleLabelWith(d, d.fieldError(QStringLiteral("Email"))));
+        d.ui()->phoneEdit->setFocus(); // leaving the field
+        QTRY_VERIFY(visibleLabelWith(d, d.fieldError(QStringLiteral("Email"))));
+        // Back in it: the message stays while mending, and goes once mended.
+        email->setFocus();
+        QTRY_VERIFY(email->hasFocus());
+        QTest::keyClicks(email, QStringLiteral("ex"));
+        QVERIFY(visibleLabelWith(d, d.fieldError(QStringLiteral("Email"))));
+        QTest::keyClicks(email, QStringLiteral("ample.com"));
+        QVERIFY(d.fieldError(QStringLiteral("Email")).isEmpty());
+        QVERIFY(d.canAccept());
+    }
+
+    void shortWindowScrollsInsteadOfSqueezing()
+    {
+        // Several problems at once in a window shorter than the form: every field and every
+        // message keeps the height it needs, and the details scroll.
+        UploadDialog d;
+        d.addFiles({makeFile(QStringLiteral("a.wav")), makeFile(QStringLiteral("notes.txt"))});
+        d.ui()->emailEdit->setText(QStringLiteral("bad@"));
+        d.ui()->hierarchyIdEdit->setText(QStringLiteral("xyz"));
+        d.ui()->phoneEdit->setText(QStringLiteral("call me"));
+        d.show();
+        d.resize(760, 560);
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QTRY_COMPARE(d.height(), 560);
+        QCoreApplication::processEvents();
+        int messages = 0;
+        for (QLineEdit *edit : d.findChildren<QLineEdit *>())
+            if (edit->isVisible() &&
+                !edit->objectName().startsWith(QLatin1String("qt_"))) // not a spin box's own
+                QVERIFY2(edit->height() >= edit->minimumSizeHint().height(), qPrintable(edit->objectName()));
+        for (QLabel *label : d.findChildren<QLabel *>()) {
+            if (!label->isVisible() || !label->wordWrap() || label->text().isEmpty())
+                continue;
+            ++messages;
+            QVERIFY2(label->height() >= label->heightForWidth(label->width()), qPrintable(label->text()));
+        }
+        QVERIFY(messages >= 3);
     }
 
     void perFileNameMustKeepExtension()
