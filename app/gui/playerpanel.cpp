@@ -7,6 +7,7 @@
 #include "media/wavheader.h"
 #include "media/wavreader.h"
 #include "reviewplayer.h"
+#include "shortcutsoverlay.h"
 #include "util/displayformat.h"
 #include "voicesbar.h"
 
@@ -55,6 +56,7 @@ PlayerPanel::PlayerPanel(QWidget *parent)
     m_playPause = new QAction(AppIcons::symbolic(QStringLiteral("play")), tr("Play"), this);
     m_playPause->setShortcuts({QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_K)});
     m_playPause->setToolTip(tr("Play or pause (Space, K)"));
+    m_playPause->setProperty(kOverlayTextProperty, tr("Play or pause"));
     connect(m_playPause, &QAction::triggered, this, &PlayerPanel::togglePlayPause);
     m_back = new QAction(AppIcons::symbolic(QStringLiteral("skip-back")), tr("Back 10 seconds"), this);
     m_back->setShortcuts({QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_J)});

@@ -5,6 +5,7 @@
 #include "review/reviewnotemodel.h"
 #include "review/reviewstore.h"
 #include "reviewcommands.h"
+#include "shortcutsoverlay.h"
 #include "util/displayformat.h"
 
 #include <QAction>
@@ -57,9 +58,11 @@ ReviewPanel::ReviewPanel(PlayerPanel *player, QWidget *parent)
     connect(m_nextUnreviewed, &QAction::triggered, this, &ReviewPanel::nextUnreviewedRequested);
     m_undoAction = m_undo->createUndoAction(this, tr("Undo"));
     m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_undoAction->setProperty(kOverlayTextProperty, tr("Undo"));
     m_undoAction->setShortcutContext(Qt::WindowShortcut);
     m_redoAction = m_undo->createRedoAction(this, tr("Redo"));
     m_redoAction->setShortcuts(QKeySequence::Redo);
+    m_redoAction->setProperty(kOverlayTextProperty, tr("Redo"));
     m_redoAction->setShortcutContext(Qt::WindowShortcut);
     // These two act on the selected note, so only while the notes have the keyboard.
     m_deleteNote = new QAction(AppIcons::symbolic(QStringLiteral("remove")), tr("Delete note"), this);

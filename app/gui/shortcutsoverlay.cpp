@@ -102,9 +102,17 @@ void ShortcutsOverlay::fill(const QList<Group> &groups)
             if (!a || a->shortcuts().isEmpty())
                 continue;
             QStringList keys;
-            for (const QKeySequence &k : a->shortcuts())
+            for (const QKeySequence &k : a->shortcuts()) {
+                // Standard keys carry F13–F35 on X11 (Undo is Ctrl+Z and F14): no desk keyboard has them.
+                const int key = k.isEmpty() ? 0 : k[0].key();
+                if (key >= Qt::Key_F13 && key <= Qt::Key_F35)
+                    continue;
                 keys.append(k.toString(QKeySequence::NativeText));
-            QString text = a->text();
+            }
+            // Actions whose text follows their state (Play/Pause, "Undo mark as reviewed") give
+            // the overlay a steady name.
+            const QVariant steady = a->property(kOverlayTextProperty);
+            QString text = steady.isValid() ? steady.toString() : a->text();
             text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
             auto *item =
                 new QTreeWidgetItem(m_list, {text, keys.join(tr(", ", "between two keys of one action"))});

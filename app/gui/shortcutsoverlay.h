@@ -9,6 +9,10 @@ class QTreeWidget;
 
 namespace recdesk::gui {
 
+// An action whose text changes with its state sets this property to the name the shortcuts list
+// shows for it.
+inline constexpr char kOverlayTextProperty[] = "recdeskOverlayText";
+
 // The keyboard shortcuts, listed over the window (Help ▸ Keyboard shortcuts, or ?): made from the
 // actions themselves, so the list always says what the keys really do. Esc or ? closes it and
 // gives the keyboard back to where it was.

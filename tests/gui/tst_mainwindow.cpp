@@ -300,6 +300,25 @@ private slots:
         view->filterBar()->clear();
     }
 
+    void ctrlTShowsAndHidesTransfers()
+    {
+        QDockWidget *dock = m_window->findChild<QDockWidget *>();
+        QVERIFY(dock);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        QTableView *table = m_window->recordingsView()->tableView();
+        table->setFocus();
+        const bool before = dock->isVisible();
+        QTest::keyClick(table, Qt::Key_T, Qt::ControlModifier);
+        QTRY_COMPARE(dock->isVisible(), !before);
+        QTest::keyClick(m_window->focusWidget() ? m_window->focusWidget() : m_window, Qt::Key_T,
+                        Qt::ControlModifier);
+        QTRY_COMPARE(dock->isVisible(), before);
+        QTest::keyClick(m_window->focusWidget() ? m_window->focusWidget() : m_window, Qt::Key_T,
+                        Qt::ControlModifier);
+        QTRY_COMPARE(dock->isVisible(), !before);
+    }
+
     void whoAndWhatFillTheTableAndTheForm()
     {
         RecordingsView *view = m_window->recordingsView();
@@ -847,6 +866,16 @@ private slots:
         QTRY_VERIFY(overlay->isVisible());
         QVERIFY(!overlay->list()->findItems(ReviewPanel::tr("Mark reviewed"), Qt::MatchExactly).isEmpty());
         QVERIFY(!overlay->list()->findItems(PlayerPanel::tr("Next speech"), Qt::MatchExactly).isEmpty());
+        // Steady names for actions whose text follows their state, and only keys a desk has.
+        QVERIFY(!overlay->list()->findItems(PlayerPanel::tr("Play or pause"), Qt::MatchExactly).isEmpty());
+        const QList<QTreeWidgetItem *> undo =
+            overlay->list()->findItems(ReviewPanel::tr("Undo"), Qt::MatchExactly);
+        QCOMPARE(undo.size(), 1);
+        QVERIFY(undo.constFirst()->text(1).startsWith(
+            QKeySequence(Qt::CTRL | Qt::Key_Z).toString(QKeySequence::NativeText)));
+        for (int i = 0; i < overlay->list()->topLevelItemCount(); ++i)
+            QVERIFY2(!overlay->list()->topLevelItem(i)->text(1).contains(QLatin1String("F14")),
+                     qPrintable(overlay->list()->topLevelItem(i)->text(0)));
         // Keys go to the list, not to the window behind it: R marks nothing.
         key(Qt::Key_R);
         QCOMPARE(store->state(next->id), ReviewState::NotReviewed);
