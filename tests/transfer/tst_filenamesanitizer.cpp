@@ -91,6 +91,29 @@ private slots:
         }
     }
 
+    void longNamesKeepTheLongestStartThatFits()
+    {
+        // Characters of 1, 2, 3 and 4 UTF-8 bytes, many thousands of them (a hostile server's
+        // name): the base kept is the longest run of whole characters from its start that fits
+        // in 200 bytes with the extension.
+        const QStringList pieces = {QStringLiteral("a"), QStringLiteral("\u00e9"), QStringLiteral("\u20ac"),
+                                    QStringLiteral("\U0001F600")};
+        for (int shift = 0; shift < 4; ++shift) {
+            QString base;
+            for (int i = 0; i < 20000; ++i)
+                base += pieces.at((i + shift) % 4);
+            const QString clean = FileNameSanitizer::sanitize(base + QStringLiteral(".wav"));
+            QVERIFY(clean.endsWith(QStringLiteral(".wav")));
+            const QString kept = clean.chopped(4);
+            QVERIFY(base.startsWith(kept));
+            QVERIFY(clean.toUtf8().size() <= 200);
+            // One more character would not have fitted.
+            const qsizetype next = kept.size();
+            const qsizetype width = base.at(next).isHighSurrogate() ? 2 : 1;
+            QVERIFY((kept + base.mid(next, width) + QStringLiteral(".wav")).toUtf8().size() > 200);
+        }
+    }
+
     void uniquePathNeverReusesAName()
     {
         QTemporaryDir dir;

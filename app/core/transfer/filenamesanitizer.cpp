@@ -2,6 +2,7 @@
 
 #include "domain/safetext.h"
 
+#include <algorithm>
 #include <QDir>
 #include <QFileInfo>
 #include <QStringList>
@@ -68,12 +69,16 @@ QString FileNameSanitizer::sanitize(const QString &name, const QString &fallback
         QString ext = splitExtension(clean, &base);
         if (ext.toUtf8().size() > 20)
             ext.clear();
-        // By code point: never half a surrogate pair.
-        while (!base.isEmpty() && (base + ext).toUtf8().size() > 200)
-            base.chop(base.size() >= 2 && base.back().isLowSurrogate() &&
-                              base.at(base.size() - 2).isHighSurrogate()
-                          ? 2
-                          : 1);
+        // The longest start of the base that fits beside the extension, cut between characters
+        // (never inside one: not in a UTF-8 continuation byte, so never half a surrogate pair).
+        // One conversion: a server's name of thousands of characters costs no more than its size.
+        const QByteArray utf8 = base.toUtf8();
+        qsizetype cut = std::max<qsizetype>(0, 200 - ext.toUtf8().size());
+        if (utf8.size() > cut) {
+            while (cut > 0 && (uchar(utf8.at(cut)) & 0xC0) == 0x80)
+                --cut;
+            base = QString::fromUtf8(utf8.first(cut));
+        }
         clean = base + ext;
         while (clean.endsWith(QLatin1Char('.')) || clean.endsWith(QLatin1Char(' ')))
             clean.chop(1);
