@@ -90,8 +90,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui.tabs, &QTabWidget::currentChanged, this, &MainWindow::updateSelection);
     connect(m_ui.recordings, &ListPane::rowActivated, this, [this] { m_ui.player->play(); });
     for (ListPane *pane : {static_cast<ListPane *>(m_ui.recordings), static_cast<ListPane *>(m_ui.files)}) {
-        connect(pane, &ListPane::errorOccurred, this, [this](const QString &message) { showError(message); });
-        connect(pane, &ListPane::modelStateChanged, this, &MainWindow::updateActions);
+        connect(pane, &ListPane::errorOccurred, this, [this, pane](const QString &message) {
+            m_listErrors.insert(pane, message);
+            showError(message);
+        });
+        connect(pane, &ListPane::modelStateChanged, this, [this, pane] {
+            updateActions();
+            dismissListErrorOnceAnswered(pane);
+        });
     }
     connect(m_ui.player, &PlayerPanel::audioRequested, this, &MainWindow::requestAudio);
     connect(m_ui.player, &PlayerPanel::errorOccurred, this, &MainWindow::showError);
@@ -343,6 +349,20 @@ void MainWindow::updateSelection()
     }
     showCurrentReviewSubject();
     updateActions();
+}
+
+void MainWindow::dismissListErrorOnceAnswered(const ListPane *pane)
+{
+    // The list loads again (Try again, Refresh): the error it put in the bar is over. A newer
+    // message in the bar (another failure, a notice) is left alone.
+    const PagedTableModel *model = pane->pagedModel();
+    const QString error = m_listErrors.value(pane);
+    if (error.isEmpty() || !model || model->isLoading() || !model->lastError().isEmpty())
+        return;
+    m_listErrors.remove(pane);
+    if (m_ui.messages->isVisible() && m_ui.messages->kind() == MessageBar::Kind::Error &&
+        m_ui.messages->text() == error)
+        m_ui.messages->dismiss();
 }
 
 void MainWindow::showNotice(const QString &text)

@@ -10,6 +10,7 @@
 #include "workspace/workspace.h"
 
 #include <memory>
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -31,6 +32,7 @@ class DemoBanner;
 class DesktopNotifier;
 class DetailsPane;
 class FilesView;
+class ListPane;
 class MainActions;
 class UploadFlow;
 class MessageBar;
@@ -119,6 +121,7 @@ private:
     void updateSelection();
     void refreshRecordingDetails();
     void showNotice(const QString &text);
+    void dismissListErrorOnceAnswered(const ListPane *pane);
     void updateActions();
     void requestAudio(const QUuid &recordingId);
     void openReviews();
@@ -141,7 +144,8 @@ private:
     UploadFlow *m_uploads = nullptr;
     QPointer<ProfilesDialog> m_profilesDialog;
     DesktopNotifier *m_notifier = nullptr;
-    ReviewStore *m_reviews = nullptr; // the connection's; replaced with it
+    QHash<const ListPane *, QString> m_listErrors; // each list's failure last shown in the bar
+    ReviewStore *m_reviews = nullptr;              // the connection's; replaced with it
 };
 
 } // namespace recdesk::gui

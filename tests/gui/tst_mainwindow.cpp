@@ -16,6 +16,7 @@
 #include "models/recordingfilterproxy.h"
 #include "models/recordingtablemodel.h"
 #include "net/platformpagesource.h"
+#include "net/retrypolicy.h"
 #include "playerpanel.h"
 #include "profilesdialog.h"
 #include "recordingsview.h"
@@ -317,6 +318,37 @@ private slots:
         QTest::keyClick(m_window->focusWidget() ? m_window->focusWidget() : m_window, Qt::Key_T,
                         Qt::ControlModifier);
         QTRY_COMPARE(dock->isVisible(), !before);
+    }
+
+    void listErrorLeavesTheBarOnceTheListAnswers()
+    {
+        // The platform fails the listing: the bar says so. Once Try again gets an answer, the
+        // bar no longer claims that the platform cannot be reached.
+        RetryPolicy once;
+        once.maxAttempts = 1;
+        m_window->session()->setRetryPolicy(once);
+        const QString listPath =
+            m_window->session()->platform()->config().baseUrl.path() + QStringLiteral("/recordings");
+        sandboxAdmin(
+            "POST", QStringLiteral("/_sandbox/faults"),
+            QJsonObject{{QStringLiteral("failNext"), QJsonObject{{QStringLiteral("status"), 500},
+                                                                 {QStringLiteral("count"), 1},
+                                                                 {QStringLiteral("paths"), listPath}}}});
+        RecordingsView *view = m_window->recordingsView();
+        m_window->tabs()->setCurrentWidget(view);
+        m_window->refreshAction()->trigger();
+        MessageBar *bar = m_window->messageBar();
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible() && bar->kind() == MessageBar::Kind::Error, 20000);
+        QToolButton *tryAgain = nullptr;
+        for (QToolButton *b : view->findChildren<QToolButton *>())
+            if (b->text() == ListPane::tr("Try again"))
+                tryAgain = b;
+        QVERIFY(tryAgain);
+        QTRY_VERIFY(tryAgain->isVisible());
+        tryAgain->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!view->pagedModel()->isLoading() && !tryAgain->isVisible(), 20000);
+        QVERIFY(view->pagedModel()->lastError().isEmpty());
+        QTRY_VERIFY(!bar->isVisible() || bar->kind() != MessageBar::Kind::Error);
     }
 
     void whoAndWhatFillTheTableAndTheForm()
