@@ -941,6 +941,11 @@ void PlayerPanel::setSourceError(const QString &message)
     updateControls();
 }
 
+bool PlayerPanel::canRetryAudio() const
+{
+    return !m_hasSource && m_recording && m_recording->hasFailed() && !m_recording->isFetching();
+}
+
 void PlayerPanel::togglePlayPause()
 {
     if (isPlaying())
@@ -952,6 +957,16 @@ void PlayerPanel::togglePlayPause()
 void PlayerPanel::play()
 {
     if (!m_hasSource) {
+        if (canRetryAudio()) {
+            // The fetch failed (the status said "try again"): Play asks for the audio again,
+            // and plays it once it comes.
+            m_playRequested = true;
+            setStatus(tr("Fetching audio…"));
+            m_waveform->setLoading();
+            emit audioRequested(m_recordingId);
+            updateControls();
+            return;
+        }
         // Pressed before the first bytes arrived (a double-click on a row that is not cached
         // yet): play as soon as there is something to play, instead of ignoring the press.
         m_playRequested = m_recording && !m_recording->hasFailed();
@@ -1069,8 +1084,8 @@ void PlayerPanel::updateControls()
     m_playPause->setText(playing ? tr("Pause") : tr("Play"));
     m_playPause->setIcon(AppIcons::symbolic(playing ? QStringLiteral("pause") : QStringLiteral("play")));
     m_playButton->setAccessibleName(m_playPause->text());
-    for (QAction *a : shortcutActions())
-        a->setEnabled(m_hasSource || a == m_skipSilence); // a preference, also without audio
+    for (QAction *a : shortcutActions()) // skipping silences is a preference, also without audio
+        a->setEnabled(m_hasSource || a == m_skipSilence || (a == m_playPause && canRetryAudio()));
     for (int leg : {1, 2})
         m_voices->muteAction(leg)->setEnabled(m_hasSource && m_voices->isVisibleTo(this));
     m_seek->setEnabled(m_hasSource);

@@ -66,6 +66,8 @@ public:
     QUrl source() const;
     QString statusText() const;
     bool canPlay() const;
+    // The audio's fetch failed and is not running again: Play asks for it again.
+    bool canRetryAudio() const;
 
     QMediaPlayer *player() const { return m_player; }
     ReviewPlayer *reviewPlayer() const { return m_review; }

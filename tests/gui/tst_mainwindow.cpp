@@ -544,6 +544,44 @@ private slots:
         player->pause();
     }
 
+    void playAfterAFailedFetchTriesAgain()
+    {
+        // The audio could not be fetched (the status says to try again); once the service is
+        // back, Play asks for it again and plays, without choosing another row first.
+        RecordingTableModel *model = m_window->recordingsView()->model();
+        RecordingAudioService *audio = m_window->session()->recordingAudio();
+        int row = -1;
+        for (int i = 0; i < model->rowCount() && row < 0; ++i) {
+            const Recording r = model->recordingAt(i);
+            if (r.isPlayable() && !audio->find(r.id) && !audio->cache().isComplete(r.id))
+                row = i;
+        }
+        QVERIFY(row >= 0);
+        RetryPolicy once;
+        once.maxAttempts = 1;
+        audio->setRetryPolicy(once);
+        auto restore = qScopeGuard([audio] { audio->setRetryPolicy(RetryPolicy()); });
+        const QString path =
+            m_window->session()->platform()->config().baseUrl.path() + QStringLiteral("/recordingfiles");
+        sandboxAdmin("POST", QStringLiteral("/_sandbox/faults"),
+                     QJsonObject{{QStringLiteral("failNext"), QJsonObject{{QStringLiteral("status"), 500},
+                                                                          {QStringLiteral("count"), 1000},
+                                                                          {QStringLiteral("paths"), path}}}});
+        m_window->tabs()->setCurrentWidget(m_window->recordingsView());
+        m_window->recordingsView()->selectSourceRow(row);
+        PlayerPanel *player = m_window->playerPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(player->canRetryAudio(), 20000);
+        QVERIFY(!player->canPlay());
+        QAction *playPause = player->shortcutActions().constFirst();
+        QVERIFY(playPause->isEnabled());
+        sandboxAdmin("POST", QStringLiteral("/_sandbox/faults"),
+                     QJsonObject{{QStringLiteral("reset"), true}});
+        playPause->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(player->currentPosition() > 0, 20000);
+        QVERIFY(player->isPlaying());
+        player->pause();
+    }
+
     void enterPlaysBeforeTheAudioArrived()
     {
         // Enter (or a double-click) on a row whose audio is not cached comes before its first
