@@ -3,6 +3,7 @@
 #include "accessibility.h"
 #include "net/apierror.h"
 #include "net/apireply.h"
+#include "net/platformclient.h"
 #include "net/session.h"
 #include "settings/profilestore.h"
 #include "settings/secretstore.h"
@@ -366,30 +367,60 @@ void ProfilesDialog::testConnection()
     m_ui->testResult->setText(tr("Testing…"));
     updateButtons();
 
-    auto finish = [this](const QString &service, ApiReply *reply, const QString &okText) {
-        // The reply deletes itself after finished(): read it here, never delete it.
-        const bool ok = reply->isOk();
+    auto finish = [this](const QString &service, bool ok, const QString &text, const QString &details) {
         m_testOk = m_testOk && ok;
         m_testLines.append(QStringLiteral("<span style=\"color:%1\">%2</span> %3")
                                .arg(ok ? okColor() : errorColor(),
                                     (ok ? tr("%1: OK.") : tr("%1: failed.")).arg(service).toHtmlEscaped(),
-                                    (ok ? okText : reply->error().toDisplayString()).toHtmlEscaped()));
+                                    text.toHtmlEscaped()));
+        if (!ok && !details.isEmpty())
+            m_ui->testResult->setToolTip(details);
         if (--m_pendingTests == 0) {
             m_ui->testResult->setText(m_testLines.join(QStringLiteral("<br>")));
-            m_ui->testResult->setToolTip(ok ? QString() : reply->error().details());
+            if (m_testOk)
+                m_ui->testResult->setToolTip(QString());
             updateButtons();
             emit testFinished(m_testOk);
         }
     };
+    // The reply deletes itself after finished(): read it there, never delete it.
+    auto failed = [finish](const QString &service, ApiReply *reply) {
+        finish(service, false, reply->error().toDisplayString(), reply->error().details());
+    };
+    m_ui->testResult->setToolTip(QString());
     ++m_pendingTests;
     ApiReply *platform = m_testSession->platform()->signIn();
-    connect(platform, &ApiReply::finished, this,
-            [finish, platform] { finish(tr("Platform"), platform, tr("Signed in.")); });
+    const QUrl platformUrl = config.platform.baseUrl;
+    connect(platform, &ApiReply::finished, this, [this, finish, failed, platform, platformUrl] {
+        if (!platform->isOk()) {
+            failed(tr("Platform"), platform);
+            return;
+        }
+        // Signing in is at the host's root: a wrong path after it (…/wrong instead of …/v1.0)
+        // would pass. One list request checks the address the app will use.
+        ApiReply *list = m_testSession->platform()->listPage(PlatformClient::ListKind::Files, QString(), 1);
+        connect(list, &ApiReply::finished, this, [finish, failed, list, platformUrl] {
+            if (list->isOk())
+                finish(tr("Platform"), true, tr("Signed in, and the files list answers."), QString());
+            else if (list->error().httpStatus == 404)
+                finish(tr("Platform"), false,
+                       tr("Signed in, but %1 is not the platform's API address: it has no files list. "
+                          "Check the address (it usually ends in /v1.0).")
+                           .arg(platformUrl.toDisplayString()),
+                       list->error().details());
+            else
+                failed(tr("Platform"), list);
+        });
+    });
     if (config.analytics.isConfigured()) {
         ++m_pendingTests;
         ApiReply *analytics = m_testSession->analytics()->fetchToken();
-        connect(analytics, &ApiReply::finished, this,
-                [finish, analytics] { finish(tr("Analytics"), analytics, tr("Credentials accepted.")); });
+        connect(analytics, &ApiReply::finished, this, [finish, failed, analytics] {
+            if (analytics->isOk())
+                finish(tr("Analytics"), true, tr("Credentials accepted."), QString());
+            else
+                failed(tr("Analytics"), analytics);
+        });
     }
     if (config.assistant.isConfigured())
         m_testLines.append(

@@ -99,6 +99,19 @@ private slots:
         QVERIFY(!done.at(1).at(0).toBool());
         QVERIFY(d.testResultText().contains(QStringLiteral("failed")));
         QVERIFY(!d.testResultText().contains(QStringLiteral("{")));
+
+        // Signing in is at the host's root, so a wrong API path signs in fine: the test must
+        // still fail, and say that the address is wrong.
+        d.ui()->passwordEdit->setText(c.password);
+        QUrl wrong = m_sandbox.host()->platformBaseUrl();
+        wrong.setPath(QStringLiteral("/wrong"));
+        d.ui()->platformUrlEdit->setText(wrong.toString());
+        d.testConnection();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 3, 15000);
+        QVERIFY2(!done.at(2).at(0).toBool(), qPrintable(d.testResultText()));
+        QVERIFY2(d.testResultText().contains(QStringLiteral("/wrong")) &&
+                     d.testResultText().contains(QStringLiteral("/v1.0")),
+                 qPrintable(d.testResultText()));
     }
 
     void proxyFieldsRoundTripWithThePasswordInTheKeychain()
