@@ -58,6 +58,15 @@ ListPane::ListPane(FilterBar::Mode mode, const QString &settingsKey, QWidget *pa
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &ListPane::showHeaderMenu);
+    // Pages come newest first. Sorted any other way, a partly loaded list would put the oldest
+    // loaded row first and insert older ones above it while scrolling: like a filter, another
+    // order needs the whole list (or range).
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int section, Qt::SortOrder order) {
+                if (m_model && !m_model->isComplete() &&
+                    (section != m_defaultSortColumn || order != Qt::DescendingOrder))
+                    loadEverything();
+            });
     connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
         if (m_contextActions.isEmpty())
             return;
@@ -126,6 +135,7 @@ void ListPane::attach(PagedTableModel *model, QSortFilterProxyModel *proxy, int 
     m_proxy = proxy;
     proxy->setSourceModel(model);
     m_table->setModel(proxy);
+    m_defaultSortColumn = defaultSortColumn;
     m_table->sortByColumn(defaultSortColumn, Qt::DescendingOrder);
     setDefaultColumnWidths();
     if (!m_savedHeader.isEmpty())

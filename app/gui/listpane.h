@@ -90,6 +90,7 @@ private:
     QPointer<QSortFilterProxyModel> m_proxy;
     QList<QAction *> m_contextActions;
     QByteArray m_savedHeader;
+    int m_defaultSortColumn = 0; // the server's order (newest first) is this column, descending
 };
 
 } // namespace recdesk::gui

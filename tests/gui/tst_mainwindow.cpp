@@ -405,6 +405,21 @@ private slots:
         dialog->reject();
     }
 
+    void anotherOrderLoadsTheWholeList()
+    {
+        // Sorted other than newest first, a partly loaded list would show the oldest loaded row
+        // first and insert older ones above it while scrolling: another order loads the rest.
+        RecordingsView *view = m_window->recordingsView();
+        view->model()->setPageSize(10);
+        view->model()->clear();
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 0 && !view->model()->isLoading(), 30000);
+        QVERIFY(!view->model()->isComplete());
+        view->tableView()->sortByColumn(RecordingTableModel::CreatedColumn, Qt::DescendingOrder);
+        QVERIFY(!view->model()->isLoading()); // the server's order: pages as you scroll
+        view->tableView()->sortByColumn(RecordingTableModel::DurationColumn, Qt::AscendingOrder);
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->isComplete(), 30000);
+    }
+
     void loadEverythingButton()
     {
         RecordingsView *view = m_window->recordingsView();
