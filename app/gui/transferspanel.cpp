@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -43,6 +44,15 @@ TransfersPanel::TransfersPanel(QWidget *parent)
     if (auto *corner = m_table->findChild<QAbstractButton *>())
         corner->setAccessibleName(tr("Select all"));
     m_table->setAlternatingRowColors(true);
+    // New transfers come at the end: the list follows them, as a log does, while it shows its
+    // last row; scrolled up to an older one, it stays there.
+    QScrollBar *bar = m_table->verticalScrollBar();
+    connect(bar, &QScrollBar::valueChanged, this,
+            [this, bar](int value) { m_followEnd = value == bar->maximum(); });
+    connect(bar, &QScrollBar::rangeChanged, this, [this, bar](int, int max) {
+        if (m_followEnd)
+            bar->setValue(max);
+    });
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
@@ -82,6 +92,7 @@ void TransfersPanel::setQueue(TransferQueue *queue)
     m_queue = queue;
     delete m_model;
     m_model = queue ? new TransferTableModel(queue, this) : nullptr;
+    m_followEnd = true;
     m_table->setModel(m_model);
     if (m_model) {
         m_table->setItemDelegateForColumn(TransferTableModel::ProgressColumn,

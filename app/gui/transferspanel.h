@@ -49,6 +49,7 @@ private:
     void updateSummary();
 
     QPointer<TransferQueue> m_queue;
+    bool m_followEnd = true; // the list showed its last row when transfers were added
     TransferTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QToolButton *m_cancel = nullptr;

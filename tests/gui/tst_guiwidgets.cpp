@@ -9,6 +9,8 @@
 #include "settings/profilestore.h"
 #include "settings/secretstore.h"
 #include "statusdelegate.h"
+#include "transfer/transferqueue.h"
+#include "transferspanel.h"
 #include "uploaddialog.h"
 #include "util/displayformat.h"
 #include "waveformwidget.h"
@@ -26,6 +28,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
 
@@ -177,6 +181,34 @@ private slots:
         QCOMPARE(pane.title(), QStringLiteral("Greeting"));
         QCOMPARE(pane.valueFor(QStringLiteral("File name")), QStringLiteral("greeting.wav"));
         QCOMPARE(pane.valueFor(QStringLiteral("Size")), DisplayFormat::size(1'500'000));
+    }
+
+    void transfersFollowNewRowsLikeALog()
+    {
+        // Many downloads queued at once: the list shows the newest; scrolled up to an older one,
+        // a new transfer does not pull it away.
+        QTemporaryDir folder;
+        TransferQueue queue(nullptr, QString()); // no session: the items wait
+        TransfersPanel panel;
+        panel.setQueue(&queue);
+        panel.resize(700, 180);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTableView *table = panel.tableView();
+        auto lastRowShown = [table] {
+            const int last = table->model()->rowCount() - 1;
+            return table->viewport()->rect().contains(table->visualRect(table->model()->index(last, 0)));
+        };
+        for (int i = 0; i < 30; ++i) {
+            queue.enqueueFileDownload(QUuid::createUuid(), folder.path(), QStringLiteral("f%1.wav").arg(i));
+            QCoreApplication::processEvents();
+        }
+        QCOMPARE(table->model()->rowCount(), 30);
+        QTRY_VERIFY(lastRowShown());
+        table->scrollToTop();
+        queue.enqueueFileDownload(QUuid::createUuid(), folder.path(), QStringLiteral("late.wav"));
+        QCoreApplication::processEvents();
+        QCOMPARE(table->verticalScrollBar()->value(), 0);
     }
 
     void playerRefusesUnendedRecordings()
