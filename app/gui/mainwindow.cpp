@@ -192,9 +192,9 @@ void MainWindow::onSessionChanged()
     }
     openReviews();
     m_ui.demoBanner->setVisible(demo);
-    setWindowTitle(demo              ? tr("Recdesk — demo")
-                   : label.isEmpty() ? tr("Recdesk")
-                                     : tr("Recdesk — %1").arg(label));
+    // Qt adds the application's display name ("Demo — Recdesk") on Linux and Windows; macOS shows
+    // it in the menu bar.
+    setWindowTitle(demo ? tr("Demo") : label);
     m_ui.summary->setConnection(
         session ? (demo ? tr("Demo sandbox on this computer") : tr("Connected to %1").arg(label))
                 : tr("Not connected"),

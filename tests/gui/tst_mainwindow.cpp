@@ -199,6 +199,14 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window.recordingsView()->model()->rowCount() > 0, 30000);
     }
 
+    void titleSaysTheConnectionOnce()
+    {
+        // The window title names the connection; Qt adds the application's display name itself,
+        // so the title must not carry it too ("Recdesk — demo — Recdesk").
+        QCOMPARE(m_window->windowTitle(), MainWindow::tr("Demo"));
+        QVERIFY(!m_window->windowTitle().contains(QStringLiteral("Recdesk")));
+    }
+
     void modelWiring()
     {
         RecordingsView *view = m_window->recordingsView();
