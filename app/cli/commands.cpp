@@ -76,11 +76,28 @@ void CommandRunner::done(int code)
         this, [this, code] { emit finished(code); }, Qt::QueuedConnection);
 }
 
-void CommandRunner::fail(const ApiError &error)
+void CommandRunner::fail(const ApiError &error, const QUuid &id)
 {
     m_output.endProgress();
-    m_output.error(error.toDisplayString());
+    m_output.error(errorText(error, id));
     done(exitCodeFor(error));
+}
+
+QString CommandRunner::notFoundText(const ApiError &error, const QUuid &id) const
+{
+    if (id.isNull() || error.kind != ApiError::Kind::Http || error.httpStatus != 404 ||
+        error.service != ApiError::Service::Platform)
+        return QString();
+    return ApiError::finishSentence(m_files
+                                        ? tr("No file with id %1 on the platform").arg(uuidToWire(id))
+                                        : tr("No recording with id %1 on the platform").arg(uuidToWire(id)),
+                                    error.requestId);
+}
+
+QString CommandRunner::errorText(const ApiError &error, const QUuid &id) const
+{
+    const QString notFound = notFoundText(error, id);
+    return notFound.isEmpty() ? error.toDisplayString() : notFound;
 }
 
 void CommandRunner::cancel()
@@ -559,10 +576,11 @@ void CommandRunner::runShow()
     if (!parseIds(&ids))
         return;
     PlatformClient *platform = m_connection.session()->platform();
-    ApiReply *reply = m_files ? platform->getFile(ids.first()) : platform->getRecording(ids.first());
-    connect(reply, &ApiReply::finished, this, [this, reply] {
+    const QUuid id = ids.first();
+    ApiReply *reply = m_files ? platform->getFile(id) : platform->getRecording(id);
+    connect(reply, &ApiReply::finished, this, [this, reply, id] {
         if (!reply->isOk()) {
-            fail(reply->error());
+            fail(reply->error(), id);
             return;
         }
         DecodeProblems problems;
@@ -612,8 +630,9 @@ void CommandRunner::runDelete()
         connect(reply, &ApiReply::finished, this, [this, reply, id, left, results] {
             QJsonObject r{{QStringLiteral("id"), uuidToWire(id)}, {QStringLiteral("deleted"), reply->isOk()}};
             if (!reply->isOk()) {
-                r.insert(QStringLiteral("error"), reply->error().toDisplayString());
-                m_output.error(tr("%1: %2").arg(uuidToWire(id), reply->error().toDisplayString()));
+                const QString error = errorText(reply->error(), id);
+                r.insert(QStringLiteral("error"), error);
+                m_output.error(tr("%1: %2").arg(uuidToWire(id), error));
                 if (m_exitCode == ExitOk)
                     m_exitCode = exitCodeFor(reply->error());
             }
@@ -820,8 +839,16 @@ void CommandRunner::runTransfers()
                 o.insert(QStringLiteral("result"), item.result);
             }
             if (!ok) {
-                o.insert(QStringLiteral("error"), item.error);
-                m_output.error(tr("%1: %2").arg(item.name, item.error));
+                // A download of an id the platform does not have says so (an upload's 404 is not
+                // about an id the user gave, except send-to-analytics' recording).
+                const auto failure = m_failures.constFind(item.id);
+                const QUuid asked =
+                    item.direction == TransferItem::Direction::Download ? item.remoteId : item.recordingId;
+                const QString notFound =
+                    failure != m_failures.cend() ? notFoundText(*failure, asked) : QString();
+                const QString error = notFound.isEmpty() ? item.error : notFound;
+                o.insert(QStringLiteral("error"), error);
+                m_output.error(tr("%1: %2").arg(item.name, error));
                 if (code == ExitOk)
                     code =
                         m_failures.contains(item.id) ? exitCodeFor(m_failures.value(item.id)) : ExitFailure;

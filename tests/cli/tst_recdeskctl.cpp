@@ -234,13 +234,30 @@ private slots:
         QCOMPARE(r.code, 2);
     }
 
-    void notFoundIsExitFourWithTheGuiSentence()
+    // The GUI's "refresh the list" has no list to refresh here: the sentence names the id asked for.
+    void notFoundIsExitFourAndNamesTheId()
     {
-        const Run r = run(demo({QStringLiteral("files"), QStringLiteral("show"),
-                                QUuid::createUuid().toString(QUuid::WithoutBraces)}));
-        QCOMPARE(r.code, 4);
-        QVERIFY2(r.err.startsWith(QStringLiteral("The platform could not find it")), qPrintable(r.err));
-        QVERIFY(r.out.isEmpty());
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        for (const QString &kind : {QStringLiteral("files"), QStringLiteral("recordings")}) {
+            const QString what = kind == QLatin1String("files") ? QStringLiteral("No file with id ")
+                                                                : QStringLiteral("No recording with id ");
+            Run r = run(demo({kind, QStringLiteral("show"), id}));
+            QCOMPARE(r.code, 4);
+            QVERIFY2(r.err.startsWith(what + id + QStringLiteral(" on the platform (request id ")),
+                     qPrintable(r.err));
+            QVERIFY2(!r.err.contains(QStringLiteral("refresh")), qPrintable(r.err));
+            QVERIFY(r.out.isEmpty());
+            // A download names the file it would have written, then the same sentence.
+            r = run(demo({kind, QStringLiteral("download"), id, QStringLiteral("--to"),
+                          m_home.filePath(QStringLiteral("missing"))}));
+            QCOMPARE(r.code, 4);
+            QVERIFY2(r.err.contains(QStringLiteral(": ") + what + id + QStringLiteral(" on the platform")),
+                     qPrintable(r.err));
+            QVERIFY2(!r.err.contains(QStringLiteral("refresh")), qPrintable(r.err));
+            r = run(demo({kind, QStringLiteral("delete"), id}));
+            QCOMPARE(r.code, 4);
+            QVERIFY2(r.err.contains(what + id), qPrintable(r.err));
+        }
     }
 
     void downloadsWithoutOverwriting()

@@ -4,14 +4,6 @@ namespace recdesk {
 
 namespace {
 
-// "X (request id R)." or "X." — the sentence without its final period goes in.
-QString finishSentence(const QString &text, const QString &requestId)
-{
-    if (requestId.isEmpty())
-        return text + QLatin1Char('.');
-    return ApiError::tr("%1 (request id %2).").arg(text, requestId);
-}
-
 QString trimmedServerMessage(const QString &message)
 {
     QString m = message.simplified();
@@ -23,6 +15,13 @@ QString trimmedServerMessage(const QString &message)
 }
 
 } // namespace
+
+QString ApiError::finishSentence(const QString &text, const QString &requestId)
+{
+    if (requestId.isEmpty())
+        return text + QLatin1Char('.');
+    return tr("%1 (request id %2).").arg(text, requestId);
+}
 
 QString ApiError::serviceName(Service service)
 {

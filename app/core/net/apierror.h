@@ -58,6 +58,9 @@ public:
     static ApiError cancelled(Service service);
     static ApiError local(Service service, Kind kind, const QString &message);
     static QString serviceName(Service service);
+    // "text (request id R)." or "text." — for a caller's own sentence about an error (text without
+    // its final period).
+    static QString finishSentence(const QString &text, const QString &requestId);
 
     // Whether a failure of this kind is worth another try (network, timeout, 5xx, 429, 408).
     static bool isTransient(Kind kind, int httpStatus, QNetworkReply::NetworkError networkError);
