@@ -336,6 +336,21 @@ private slots:
         r = run(demo({QStringLiteral("upload"), QStringLiteral("--to"), QStringLiteral("assistant"),
                       m_home.filePath(QStringLiteral("missing.wav"))}));
         QCOMPARE(r.code, 6);
+        // The type follows the extension (there is no option for it): a .txt is told which
+        // extensions are allowed, and nothing about choosing a type.
+        QFile text(m_home.filePath(QStringLiteral("notes.txt")));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("hello");
+        text.close();
+        r = run(demo({QStringLiteral("upload"), QStringLiteral("--to"), QStringLiteral("analytics"),
+                      text.fileName()}));
+        QCOMPARE(r.code, 6);
+        QVERIFY2(r.err.startsWith(
+                     QStringLiteral("FileName: The extension \".txt\" is not allowed: use one of .wav")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral(".tar, .zip (Chat)")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("Upload type")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1Char('\n')), qPrintable(r.err)); // one sentence
     }
 
     void profileWithSecretsFromTheEnvironment()
