@@ -6,6 +6,7 @@
 #include "domain/page.h"
 #include "domain/platformfile.h"
 #include "domain/recording.h"
+#include "domain/timestamp.h"
 #include "models/listingrange.h"
 #include "models/recordingfacts.h"
 #include "net/recordingcontextresolver.h"
@@ -54,6 +55,29 @@ QStringList recordingRow(const Recording &r, const RecordingFacts &f)
             customer,
             f.callKnown ? displayName(f.direction) : QString(),
             f.callKnown ? displayName(f.hangupReason) : QString()};
+}
+
+// A value of `show` as `list` shows it: times in RFC 3339, and empty for what has not happened
+// (the platform's 9999 sentinel) or is not set (the nil id). --json keeps the wire form.
+QString shownValue(const QString &key, const QJsonValue &value)
+{
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'f', 0);
+    const QString text = value.toString();
+    if (text == uuidToWire(QUuid()))
+        return QString();
+    if (key.section(QLatin1Char('.'), -1).startsWith(QLatin1String("tm_"))) {
+        Timestamp time;
+        switch (Timestamp::parse(text, &time)) {
+        case Timestamp::ParseResult::Ok:
+            return time.toRfc3339();
+        case Timestamp::ParseResult::NotHappened:
+            return QString();
+        case Timestamp::ParseResult::Invalid:
+            break;
+        }
+    }
+    return text;
 }
 
 } // namespace
@@ -608,7 +632,7 @@ void CommandRunner::showItem(const QJsonObject &o)
                 for (auto it = inner.begin(); it != inner.end(); ++it)
                     add(key + QLatin1Char('.') + it.key(), it.value());
             } else {
-                pairs.append({key, v.isDouble() ? QString::number(v.toDouble(), 'f', 0) : v.toString()});
+                pairs.append({key, shownValue(key, v)});
             }
         };
         for (auto it = o.begin(); it != o.end(); ++it)

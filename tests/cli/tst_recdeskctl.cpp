@@ -234,6 +234,58 @@ private slots:
         QCOMPARE(r.code, 2);
     }
 
+    // `show` reads like `list`: RFC 3339 times, nothing for what has not happened (the 9999
+    // sentinel) or is not set (the nil id); --json keeps the documented wire form.
+    void showReadsLikeList()
+    {
+        const QByteArray nil = "00000000-0000-0000-0000-000000000000";
+        for (const QString &kind : {QStringLiteral("recordings"), QStringLiteral("files")}) {
+            Run r = run(demo({QStringLiteral("--json"), QStringLiteral("--no-lookup"), kind,
+                              QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1")}));
+            QCOMPARE(r.code, 0);
+            const QJsonObject listed = QJsonDocument::fromJson(r.out).array().first().toObject();
+            const QString id = listed.value(QStringLiteral("id")).toString();
+            r = run(demo(
+                {QStringLiteral("--json"), QStringLiteral("--no-lookup"), kind, QStringLiteral("show"), id}));
+            QCOMPARE(r.code, 0);
+            const QJsonObject wire = QJsonDocument::fromJson(r.out).object();
+            QCOMPARE(wire.value(QStringLiteral("tm_create")), listed.value(QStringLiteral("tm_create")));
+            // The wire form (docs/CLI.md): the live item has not been deleted.
+            QCOMPARE(wire.value(QStringLiteral("tm_delete")).toString(),
+                     QStringLiteral("9999-01-01 00:00:00.000000"));
+
+            r = run(demo({QStringLiteral("--no-lookup"), kind, QStringLiteral("show"), id}));
+            QCOMPARE(r.code, 0);
+            QVERIFY2(!r.out.contains("9999-01-01"), r.out.constData());
+            QVERIFY2(!r.out.contains(nil), r.out.constData());
+            QHash<QString, QString> shown;
+            for (const QByteArray &line : r.out.trimmed().split('\n')) {
+                const int colon = int(line.indexOf(':'));
+                QVERIFY(colon > 0);
+                shown.insert(QString::fromUtf8(line.left(colon)),
+                             QString::fromUtf8(line.mid(colon + 1)).trimmed());
+            }
+            QCOMPARE(shown.value(QStringLiteral("id")), id);
+            QVERIFY(shown.contains(QStringLiteral("tm_delete")));
+            QVERIFY(shown.value(QStringLiteral("tm_delete")).isEmpty());
+            // The documented "2024-05-27 07:55:16.515315" (UTC) as list writes it.
+            QString created = wire.value(QStringLiteral("tm_create")).toString();
+            created.replace(QLatin1Char(' '), QLatin1Char('T'));
+            QCOMPARE(shown.value(QStringLiteral("tm_create")), created + QLatin1Char('Z'));
+            for (auto it = wire.begin(); it != wire.end(); ++it) {
+                if (it.value().toString() == QLatin1String(nil))
+                    QVERIFY2(shown.value(it.key()).isEmpty(), qPrintable(it.key()));
+            }
+            if (kind == QLatin1String("recordings")) {
+                // The same start as the list's STARTED column.
+                r = run(demo({QStringLiteral("--no-lookup"), kind, QStringLiteral("list"),
+                              QStringLiteral("--limit"), QStringLiteral("1")}));
+                QCOMPARE(r.code, 0);
+                QVERIFY2(r.out.contains(shown.value(QStringLiteral("tm_start")).toUtf8()), r.out.constData());
+            }
+        }
+    }
+
     // The GUI's "refresh the list" has no list to refresh here: the sentence names the id asked for.
     void notFoundIsExitFourAndNamesTheId()
     {
