@@ -342,6 +342,30 @@ private slots:
         QCOMPARE(sha(first), sha(second));
     }
 
+    // A recording still being made cannot be downloaded (409): exit 6 and a sentence, not the
+    // server's text behind "HTTP 409".
+    void downloadOfARecordingNotEndedIsASentence()
+    {
+        Run r = run(demo({QStringLiteral("--json"), QStringLiteral("--no-lookup"),
+                          QStringLiteral("recordings"), QStringLiteral("list")}));
+        QCOMPARE(r.code, 0);
+        QString live;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array()) {
+            if (v.toObject().value(QStringLiteral("status")).toString() != QLatin1String("ended")) {
+                live = v.toObject().value(QStringLiteral("id")).toString();
+                break;
+            }
+        }
+        QVERIFY(!live.isEmpty());
+        r = run(demo({QStringLiteral("recordings"), QStringLiteral("download"), live, QStringLiteral("--to"),
+                      m_home.filePath(QStringLiteral("live"))}));
+        QCOMPARE(r.code, 6);
+        QVERIFY2(
+            r.err.contains(QStringLiteral(": This recording has not ended yet: its audio can be downloaded")),
+            qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("HTTP 409")), qPrintable(r.err));
+    }
+
     void uploadsAndValidatesMetadata()
     {
         const QString wav = m_home.filePath(QStringLiteral("call.wav"));

@@ -139,6 +139,10 @@ QString ApiError::toDisplayString() const
             text = tr("Your account may not do this on the platform: ask an administrator for access");
         else if (httpStatus == 404)
             text = tr("The platform could not find it: it may have been deleted, refresh the list");
+        else if (reason == QLatin1String("RECORDING_NOT_ENDED") ||
+                 (httpStatus == 409 && operation.contains(QLatin1String("/recordingfiles"))))
+            text = tr("This recording has not ended yet: its audio can be downloaded or sent once it has "
+                      "ended");
         else if (reason == QLatin1String("SIGNING_NOT_CONFIGURED"))
             text = tr("The platform cannot give out download links right now: ask its administrator to "
                       "configure URL signing");
