@@ -80,6 +80,21 @@ QString shownValue(const QString &key, const QJsonValue &value)
     return text;
 }
 
+// What is wrong with a service address, or nothing.
+QString serviceUrlProblem(const QUrl &url)
+{
+    const bool web = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+    const bool host = url.isValid() && !url.host().isEmpty();
+    if (!web && !host)
+        return CommandRunner::tr("the scheme must be http or https and a host is required");
+    if (!web)
+        return CommandRunner::tr("the scheme must be http or https, not \"%1\"").arg(url.scheme());
+    if (!host)
+        return url.isValid() ? CommandRunner::tr("a host is required")
+                             : CommandRunner::tr("it is not a valid address (%1)").arg(url.errorString());
+    return QString();
+}
+
 } // namespace
 
 CommandRunner::CommandRunner(const CliOptions &options, QObject *parent)
@@ -370,6 +385,18 @@ void CommandRunner::runProfile()
             m_output.error(tr("\"%1\" is not key=value.").arg(setting));
             done(ExitUsage);
             return;
+        }
+        // A service address that could never be reached is refused now, not at its first use.
+        if ((key == QLatin1String("platform-url") || key == QLatin1String("analytics-url") ||
+             key == QLatin1String("assistant-url")) &&
+            !value.isEmpty()) {
+            const QString problem = serviceUrlProblem(QUrl(value, QUrl::StrictMode));
+            if (!problem.isEmpty()) {
+                m_output.error(tr("%1 \"%2\" cannot be used: %3, e.g. https://api.example.com/v1.0.")
+                                   .arg(key, value, problem));
+                done(ExitUsage);
+                return;
+            }
         }
         if (key == QLatin1String("platform-url"))
             p.platformUrl = QUrl(value);

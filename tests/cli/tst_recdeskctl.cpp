@@ -469,6 +469,52 @@ private slots:
                  2);
     }
 
+    // An address that could never be reached is refused by profile set (2, and what is wrong);
+    // a server nobody answers on is named with its port when it is used.
+    void profileSetRefusesUnusableAddresses()
+    {
+        const QString profile = QStringLiteral("bad3");
+        struct Case
+        {
+            QString setting;
+            QString why;
+        };
+        const QList<Case> cases{
+            {QStringLiteral("platform-url=htp:/nonsense"),
+             QStringLiteral("the scheme must be http or https and a host is required")},
+            {QStringLiteral("platform-url=ftp://files.example.com/v1.0"),
+             QStringLiteral("the scheme must be http or https, not \"ftp\"")},
+            {QStringLiteral("analytics-url=https://"), QStringLiteral("a host is required")},
+            {QStringLiteral("assistant-url=api.example.com"),
+             QStringLiteral("the scheme must be http or https and a host is required")},
+        };
+        for (const Case &c : cases) {
+            const Run r = run({QStringLiteral("profile"), QStringLiteral("set"), profile, c.setting});
+            QCOMPARE(r.code, 2);
+            const QString key = c.setting.left(c.setting.indexOf(QLatin1Char('=')));
+            const QString value = c.setting.mid(c.setting.indexOf(QLatin1Char('=')) + 1);
+            QVERIFY2(r.err.startsWith(key + QStringLiteral(" \"") + value +
+                                      QStringLiteral("\" cannot be used: ") + c.why),
+                     qPrintable(r.err));
+        }
+        Run r = run({QStringLiteral("--json"), QStringLiteral("profile"), QStringLiteral("list")});
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
+            QVERIFY(v.toObject().value(QStringLiteral("name")).toString() != profile); // nothing saved
+        // Emptying an optional service is still fine.
+        QCOMPARE(run({QStringLiteral("profile"), QStringLiteral("set"), profile,
+                      QStringLiteral("platform-url=http://127.0.0.1:9/v1.0"),
+                      QStringLiteral("auth=accesskey"), QStringLiteral("analytics-url=")})
+                     .code,
+                 0);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("RECDESK_PLATFORM_ACCESS_KEY"), QStringLiteral("key"));
+        r = run({QStringLiteral("--profile"), profile, QStringLiteral("files"), QStringLiteral("list")}, env);
+        QCOMPARE(r.code, 5);
+        QVERIFY2(r.err.startsWith(QStringLiteral("Could not reach the platform at 127.0.0.1:9: ")),
+                 qPrintable(r.err));
+        QCOMPARE(run({QStringLiteral("profile"), QStringLiteral("remove"), profile}).code, 0);
+    }
+
     void listingLoopsAndUnreadableListsAreErrors()
     {
         // 250 recordings: full pages of 100, so only the cursor can end the listing.

@@ -111,8 +111,13 @@ QString ApiError::toDisplayString() const
                 tr("Could not reach the proxy at %1: check the proxy settings of the profile").arg(proxy),
                 QString());
         return finishSentence(
-            tr("Could not reach %1: check the network connection and the server address, then try again")
-                .arg(who),
+            endpoint.isEmpty()
+                ? tr("Could not reach %1: check the network connection and the server address, then try "
+                     "again")
+                      .arg(who)
+                : tr("Could not reach %1 at %2: check the network connection and the server address, then "
+                     "try again")
+                      .arg(who, endpoint),
             requestId);
     case Kind::Timeout:
         return finishSentence(tr("%1 did not answer in time: try again later").arg(whoCap), requestId);
@@ -196,6 +201,7 @@ QString ApiError::details() const
     add(tr("Reason"), reason);
     add(tr("Message"), message);
     add(tr("Request id"), requestId);
+    add(tr("Server"), endpoint);
     add(tr("Proxy"), proxy);
     if (networkError != QNetworkReply::NoError)
         add(tr("Network error"), QString::number(int(networkError)));

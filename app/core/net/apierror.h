@@ -33,6 +33,7 @@ public:
     QString requestId;  // body request_id or X-Request-Id
     QString operation;  // what was being done, for details (e.g. "GET /files")
     QString proxy;      // host:port of the proxy, when the proxy itself failed or refused
+    QString endpoint;   // host:port the request went to, when known
     bool retryable = false;
     int retryAfterSeconds = -1; // from Retry-After, -1 when absent
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
