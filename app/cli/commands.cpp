@@ -6,6 +6,7 @@
 #include "domain/page.h"
 #include "domain/platformfile.h"
 #include "domain/recording.h"
+#include "domain/timestamp.h"
 #include "models/listingrange.h"
 #include "models/recordingfacts.h"
 #include "net/recordingcontextresolver.h"
@@ -56,6 +57,44 @@ QStringList recordingRow(const Recording &r, const RecordingFacts &f)
             f.callKnown ? displayName(f.hangupReason) : QString()};
 }
 
+// A value of `show` as `list` shows it: times in RFC 3339, and empty for what has not happened
+// (the platform's 9999 sentinel) or is not set (the nil id). --json keeps the wire form.
+QString shownValue(const QString &key, const QJsonValue &value)
+{
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'f', 0);
+    const QString text = value.toString();
+    if (text == uuidToWire(QUuid()))
+        return QString();
+    if (key.section(QLatin1Char('.'), -1).startsWith(QLatin1String("tm_"))) {
+        Timestamp time;
+        switch (Timestamp::parse(text, &time)) {
+        case Timestamp::ParseResult::Ok:
+            return time.toRfc3339();
+        case Timestamp::ParseResult::NotHappened:
+            return QString();
+        case Timestamp::ParseResult::Invalid:
+            break;
+        }
+    }
+    return text;
+}
+
+// What is wrong with a service address, or nothing.
+QString serviceUrlProblem(const QUrl &url)
+{
+    const bool web = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+    const bool host = url.isValid() && !url.host().isEmpty();
+    if (!web && !host)
+        return CommandRunner::tr("the scheme must be http or https and a host is required");
+    if (!web)
+        return CommandRunner::tr("the scheme must be http or https, not \"%1\"").arg(url.scheme());
+    if (!host)
+        return url.isValid() ? CommandRunner::tr("a host is required")
+                             : CommandRunner::tr("it is not a valid address (%1)").arg(url.errorString());
+    return QString();
+}
+
 } // namespace
 
 CommandRunner::CommandRunner(const CliOptions &options, QObject *parent)
@@ -76,11 +115,28 @@ void CommandRunner::done(int code)
         this, [this, code] { emit finished(code); }, Qt::QueuedConnection);
 }
 
-void CommandRunner::fail(const ApiError &error)
+void CommandRunner::fail(const ApiError &error, const QUuid &id)
 {
     m_output.endProgress();
-    m_output.error(error.toDisplayString());
+    m_output.error(errorText(error, id));
     done(exitCodeFor(error));
+}
+
+QString CommandRunner::notFoundText(const ApiError &error, const QUuid &id) const
+{
+    if (id.isNull() || error.kind != ApiError::Kind::Http || error.httpStatus != 404 ||
+        error.service != ApiError::Service::Platform)
+        return QString();
+    return ApiError::finishSentence(m_files
+                                        ? tr("No file with id %1 on the platform").arg(uuidToWire(id))
+                                        : tr("No recording with id %1 on the platform").arg(uuidToWire(id)),
+                                    error.requestId);
+}
+
+QString CommandRunner::errorText(const ApiError &error, const QUuid &id) const
+{
+    const QString notFound = notFoundText(error, id);
+    return notFound.isEmpty() ? error.toDisplayString() : notFound;
 }
 
 void CommandRunner::cancel()
@@ -330,6 +386,18 @@ void CommandRunner::runProfile()
             done(ExitUsage);
             return;
         }
+        // A service address that could never be reached is refused now, not at its first use.
+        if ((key == QLatin1String("platform-url") || key == QLatin1String("analytics-url") ||
+             key == QLatin1String("assistant-url")) &&
+            !value.isEmpty()) {
+            const QString problem = serviceUrlProblem(QUrl(value, QUrl::StrictMode));
+            if (!problem.isEmpty()) {
+                m_output.error(tr("%1 \"%2\" cannot be used: %3, e.g. https://api.example.com/v1.0.")
+                                   .arg(key, value, problem));
+                done(ExitUsage);
+                return;
+            }
+        }
         if (key == QLatin1String("platform-url"))
             p.platformUrl = QUrl(value);
         else if (key == QLatin1String("auth"))
@@ -559,10 +627,11 @@ void CommandRunner::runShow()
     if (!parseIds(&ids))
         return;
     PlatformClient *platform = m_connection.session()->platform();
-    ApiReply *reply = m_files ? platform->getFile(ids.first()) : platform->getRecording(ids.first());
-    connect(reply, &ApiReply::finished, this, [this, reply] {
+    const QUuid id = ids.first();
+    ApiReply *reply = m_files ? platform->getFile(id) : platform->getRecording(id);
+    connect(reply, &ApiReply::finished, this, [this, reply, id] {
         if (!reply->isOk()) {
-            fail(reply->error());
+            fail(reply->error(), id);
             return;
         }
         DecodeProblems problems;
@@ -590,7 +659,7 @@ void CommandRunner::showItem(const QJsonObject &o)
                 for (auto it = inner.begin(); it != inner.end(); ++it)
                     add(key + QLatin1Char('.') + it.key(), it.value());
             } else {
-                pairs.append({key, v.isDouble() ? QString::number(v.toDouble(), 'f', 0) : v.toString()});
+                pairs.append({key, shownValue(key, v)});
             }
         };
         for (auto it = o.begin(); it != o.end(); ++it)
@@ -612,8 +681,9 @@ void CommandRunner::runDelete()
         connect(reply, &ApiReply::finished, this, [this, reply, id, left, results] {
             QJsonObject r{{QStringLiteral("id"), uuidToWire(id)}, {QStringLiteral("deleted"), reply->isOk()}};
             if (!reply->isOk()) {
-                r.insert(QStringLiteral("error"), reply->error().toDisplayString());
-                m_output.error(tr("%1: %2").arg(uuidToWire(id), reply->error().toDisplayString()));
+                const QString error = errorText(reply->error(), id);
+                r.insert(QStringLiteral("error"), error);
+                m_output.error(tr("%1: %2").arg(uuidToWire(id), error));
                 if (m_exitCode == ExitOk)
                     m_exitCode = exitCodeFor(reply->error());
             }
@@ -820,8 +890,16 @@ void CommandRunner::runTransfers()
                 o.insert(QStringLiteral("result"), item.result);
             }
             if (!ok) {
-                o.insert(QStringLiteral("error"), item.error);
-                m_output.error(tr("%1: %2").arg(item.name, item.error));
+                // A download of an id the platform does not have says so (an upload's 404 is not
+                // about an id the user gave, except send-to-analytics' recording).
+                const auto failure = m_failures.constFind(item.id);
+                const QUuid asked =
+                    item.direction == TransferItem::Direction::Download ? item.remoteId : item.recordingId;
+                const QString notFound =
+                    failure != m_failures.cend() ? notFoundText(*failure, asked) : QString();
+                const QString error = notFound.isEmpty() ? item.error : notFound;
+                o.insert(QStringLiteral("error"), error);
+                m_output.error(tr("%1: %2").arg(item.name, error));
                 if (code == ExitOk)
                     code =
                         m_failures.contains(item.id) ? exitCodeFor(m_failures.value(item.id)) : ExitFailure;

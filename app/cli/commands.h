@@ -43,7 +43,12 @@ signals:
 
 private:
     void done(int code);
-    void fail(const ApiError &error);
+    void fail(const ApiError &error, const QUuid &id = QUuid());
+    // The error's sentence; a platform 404 about the id asked for names it (the GUI's sentence,
+    // "refresh the list", is for a list that can be refreshed).
+    QString errorText(const ApiError &error, const QUuid &id) const;
+    // "No recording with id X on the platform (request id R).", or empty when the error is not that.
+    QString notFoundText(const ApiError &error, const QUuid &id) const;
     bool parseIds(QList<QUuid> *ids);
     void runProfile();
     void runReviewsExport();

@@ -13,7 +13,7 @@ enum ExitCode {
     ExitAuth = 3,        // credentials refused or missing
     ExitNotFound = 4,    // no such file or recording
     ExitUnavailable = 5, // network error, timeout, 5xx or 429 after the retries
-    ExitInvalid = 6,     // invalid input: metadata, unreadable local file, refused by the service (400)
+    ExitInvalid = 6,     // invalid input: metadata, unreadable local file, refused by the service (400, 409)
     ExitForbidden = 7,   // the account may not do this (403)
     ExitLocalIo = 8,     // a local file could not be written
     ExitBadAnswer = 9,   // the server's answer could not be used: an unreadable list, a listing loop

@@ -245,13 +245,7 @@ void MainWindow::showCurrentReviewSubject()
     }
     // What the export needs of the recording, as far as it is known now (kept with the review).
     const RecordingFacts facts = RecordingFacts::of(*current, m_ui.recordings->model()->contextSource());
-    ReviewSubject subject;
-    subject.recordingId = current->id;
-    subject.callId = facts.callId.isNull() ? QString() : facts.callId.toString(QUuid::WithoutBraces);
-    subject.agent = facts.agentName;
-    subject.customer = facts.customerNumber.isEmpty() ? facts.customerName : facts.customerNumber;
-    subject.start = current->started.toDateTime();
-    m_ui.review->setSubject(subject);
+    m_ui.review->setSubject(facts.reviewSubject(current->id));
 }
 
 void MainWindow::selectNextUnreviewed()

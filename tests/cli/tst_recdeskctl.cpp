@@ -234,13 +234,82 @@ private slots:
         QCOMPARE(r.code, 2);
     }
 
-    void notFoundIsExitFourWithTheGuiSentence()
+    // `show` reads like `list`: RFC 3339 times, nothing for what has not happened (the 9999
+    // sentinel) or is not set (the nil id); --json keeps the documented wire form.
+    void showReadsLikeList()
     {
-        const Run r = run(demo({QStringLiteral("files"), QStringLiteral("show"),
-                                QUuid::createUuid().toString(QUuid::WithoutBraces)}));
-        QCOMPARE(r.code, 4);
-        QVERIFY2(r.err.startsWith(QStringLiteral("The platform could not find it")), qPrintable(r.err));
-        QVERIFY(r.out.isEmpty());
+        const QByteArray nil = "00000000-0000-0000-0000-000000000000";
+        for (const QString &kind : {QStringLiteral("recordings"), QStringLiteral("files")}) {
+            Run r = run(demo({QStringLiteral("--json"), QStringLiteral("--no-lookup"), kind,
+                              QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1")}));
+            QCOMPARE(r.code, 0);
+            const QJsonObject listed = QJsonDocument::fromJson(r.out).array().first().toObject();
+            const QString id = listed.value(QStringLiteral("id")).toString();
+            r = run(demo(
+                {QStringLiteral("--json"), QStringLiteral("--no-lookup"), kind, QStringLiteral("show"), id}));
+            QCOMPARE(r.code, 0);
+            const QJsonObject wire = QJsonDocument::fromJson(r.out).object();
+            QCOMPARE(wire.value(QStringLiteral("tm_create")), listed.value(QStringLiteral("tm_create")));
+            // The wire form (docs/CLI.md): the live item has not been deleted.
+            QCOMPARE(wire.value(QStringLiteral("tm_delete")).toString(),
+                     QStringLiteral("9999-01-01 00:00:00.000000"));
+
+            r = run(demo({QStringLiteral("--no-lookup"), kind, QStringLiteral("show"), id}));
+            QCOMPARE(r.code, 0);
+            QVERIFY2(!r.out.contains("9999-01-01"), r.out.constData());
+            QVERIFY2(!r.out.contains(nil), r.out.constData());
+            QHash<QString, QString> shown;
+            for (const QByteArray &line : r.out.trimmed().split('\n')) {
+                const int colon = int(line.indexOf(':'));
+                QVERIFY(colon > 0);
+                shown.insert(QString::fromUtf8(line.left(colon)),
+                             QString::fromUtf8(line.mid(colon + 1)).trimmed());
+            }
+            QCOMPARE(shown.value(QStringLiteral("id")), id);
+            QVERIFY(shown.contains(QStringLiteral("tm_delete")));
+            QVERIFY(shown.value(QStringLiteral("tm_delete")).isEmpty());
+            // The documented "2024-05-27 07:55:16.515315" (UTC) as list writes it.
+            QString created = wire.value(QStringLiteral("tm_create")).toString();
+            created.replace(QLatin1Char(' '), QLatin1Char('T'));
+            QCOMPARE(shown.value(QStringLiteral("tm_create")), created + QLatin1Char('Z'));
+            for (auto it = wire.begin(); it != wire.end(); ++it) {
+                if (it.value().toString() == QLatin1String(nil))
+                    QVERIFY2(shown.value(it.key()).isEmpty(), qPrintable(it.key()));
+            }
+            if (kind == QLatin1String("recordings")) {
+                // The same start as the list's STARTED column.
+                r = run(demo({QStringLiteral("--no-lookup"), kind, QStringLiteral("list"),
+                              QStringLiteral("--limit"), QStringLiteral("1")}));
+                QCOMPARE(r.code, 0);
+                QVERIFY2(r.out.contains(shown.value(QStringLiteral("tm_start")).toUtf8()), r.out.constData());
+            }
+        }
+    }
+
+    // The GUI's "refresh the list" has no list to refresh here: the sentence names the id asked for.
+    void notFoundIsExitFourAndNamesTheId()
+    {
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        for (const QString &kind : {QStringLiteral("files"), QStringLiteral("recordings")}) {
+            const QString what = kind == QLatin1String("files") ? QStringLiteral("No file with id ")
+                                                                : QStringLiteral("No recording with id ");
+            Run r = run(demo({kind, QStringLiteral("show"), id}));
+            QCOMPARE(r.code, 4);
+            QVERIFY2(r.err.startsWith(what + id + QStringLiteral(" on the platform (request id ")),
+                     qPrintable(r.err));
+            QVERIFY2(!r.err.contains(QStringLiteral("refresh")), qPrintable(r.err));
+            QVERIFY(r.out.isEmpty());
+            // A download names the file it would have written, then the same sentence.
+            r = run(demo({kind, QStringLiteral("download"), id, QStringLiteral("--to"),
+                          m_home.filePath(QStringLiteral("missing"))}));
+            QCOMPARE(r.code, 4);
+            QVERIFY2(r.err.contains(QStringLiteral(": ") + what + id + QStringLiteral(" on the platform")),
+                     qPrintable(r.err));
+            QVERIFY2(!r.err.contains(QStringLiteral("refresh")), qPrintable(r.err));
+            r = run(demo({kind, QStringLiteral("delete"), id}));
+            QCOMPARE(r.code, 4);
+            QVERIFY2(r.err.contains(what + id), qPrintable(r.err));
+        }
     }
 
     void downloadsWithoutOverwriting()
@@ -271,6 +340,30 @@ private slots:
                                    .toString();
         QVERIFY(first != second);
         QCOMPARE(sha(first), sha(second));
+    }
+
+    // A recording still being made cannot be downloaded (409): exit 6 and a sentence, not the
+    // server's text behind "HTTP 409".
+    void downloadOfARecordingNotEndedIsASentence()
+    {
+        Run r = run(demo({QStringLiteral("--json"), QStringLiteral("--no-lookup"),
+                          QStringLiteral("recordings"), QStringLiteral("list")}));
+        QCOMPARE(r.code, 0);
+        QString live;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array()) {
+            if (v.toObject().value(QStringLiteral("status")).toString() != QLatin1String("ended")) {
+                live = v.toObject().value(QStringLiteral("id")).toString();
+                break;
+            }
+        }
+        QVERIFY(!live.isEmpty());
+        r = run(demo({QStringLiteral("recordings"), QStringLiteral("download"), live, QStringLiteral("--to"),
+                      m_home.filePath(QStringLiteral("live"))}));
+        QCOMPARE(r.code, 6);
+        QVERIFY2(
+            r.err.contains(QStringLiteral(": This recording has not ended yet: its audio can be downloaded")),
+            qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("HTTP 409")), qPrintable(r.err));
     }
 
     void uploadsAndValidatesMetadata()
@@ -319,6 +412,21 @@ private slots:
         r = run(demo({QStringLiteral("upload"), QStringLiteral("--to"), QStringLiteral("assistant"),
                       m_home.filePath(QStringLiteral("missing.wav"))}));
         QCOMPARE(r.code, 6);
+        // The type follows the extension (there is no option for it): a .txt is told which
+        // extensions are allowed, and nothing about choosing a type.
+        QFile text(m_home.filePath(QStringLiteral("notes.txt")));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("hello");
+        text.close();
+        r = run(demo({QStringLiteral("upload"), QStringLiteral("--to"), QStringLiteral("analytics"),
+                      text.fileName()}));
+        QCOMPARE(r.code, 6);
+        QVERIFY2(r.err.startsWith(
+                     QStringLiteral("FileName: The extension \".txt\" is not allowed: use one of .wav")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral(".tar, .zip (Chat)")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("Upload type")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QLatin1Char('\n')), qPrintable(r.err)); // one sentence
     }
 
     void profileWithSecretsFromTheEnvironment()
@@ -359,6 +467,52 @@ private slots:
                       QStringLiteral("list")})
                      .code,
                  2);
+    }
+
+    // An address that could never be reached is refused by profile set (2, and what is wrong);
+    // a server nobody answers on is named with its port when it is used.
+    void profileSetRefusesUnusableAddresses()
+    {
+        const QString profile = QStringLiteral("bad3");
+        struct Case
+        {
+            QString setting;
+            QString why;
+        };
+        const QList<Case> cases{
+            {QStringLiteral("platform-url=htp:/nonsense"),
+             QStringLiteral("the scheme must be http or https and a host is required")},
+            {QStringLiteral("platform-url=ftp://files.example.com/v1.0"),
+             QStringLiteral("the scheme must be http or https, not \"ftp\"")},
+            {QStringLiteral("analytics-url=https://"), QStringLiteral("a host is required")},
+            {QStringLiteral("assistant-url=api.example.com"),
+             QStringLiteral("the scheme must be http or https and a host is required")},
+        };
+        for (const Case &c : cases) {
+            const Run r = run({QStringLiteral("profile"), QStringLiteral("set"), profile, c.setting});
+            QCOMPARE(r.code, 2);
+            const QString key = c.setting.left(c.setting.indexOf(QLatin1Char('=')));
+            const QString value = c.setting.mid(c.setting.indexOf(QLatin1Char('=')) + 1);
+            QVERIFY2(r.err.startsWith(key + QStringLiteral(" \"") + value +
+                                      QStringLiteral("\" cannot be used: ") + c.why),
+                     qPrintable(r.err));
+        }
+        Run r = run({QStringLiteral("--json"), QStringLiteral("profile"), QStringLiteral("list")});
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
+            QVERIFY(v.toObject().value(QStringLiteral("name")).toString() != profile); // nothing saved
+        // Emptying an optional service is still fine.
+        QCOMPARE(run({QStringLiteral("profile"), QStringLiteral("set"), profile,
+                      QStringLiteral("platform-url=http://127.0.0.1:9/v1.0"),
+                      QStringLiteral("auth=accesskey"), QStringLiteral("analytics-url=")})
+                     .code,
+                 0);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("RECDESK_PLATFORM_ACCESS_KEY"), QStringLiteral("key"));
+        r = run({QStringLiteral("--profile"), profile, QStringLiteral("files"), QStringLiteral("list")}, env);
+        QCOMPARE(r.code, 5);
+        QVERIFY2(r.err.startsWith(QStringLiteral("Could not reach the platform at 127.0.0.1:9: ")),
+                 qPrintable(r.err));
+        QCOMPARE(run({QStringLiteral("profile"), QStringLiteral("remove"), profile}).code, 0);
     }
 
     void listingLoopsAndUnreadableListsAreErrors()

@@ -35,6 +35,7 @@ private slots:
     void interactionDateForms_data();
     void interactionDateForms();
     void uploadTypeFromExtension();
+    void extensionNoTypeAllowsIsOneSentence();
 };
 
 void TestMetadataValidator::minimalIsValid()
@@ -353,6 +354,32 @@ void TestMetadataValidator::uploadTypeFromExtension()
     QCOMPARE(uploadTypeForFileName(QStringLiteral(".wav")), QString());
     QCOMPARE(uploadTypeForFileName(QStringLiteral("dir.wav/file")), QString());
     QCOMPARE(fileExtension(QStringLiteral("a.b.WAV")), QStringLiteral(".wav"));
+}
+
+// The app and recdeskctl derive the type from the extension: a .txt has none, and the one thing
+// to say is which extensions are allowed (not "choose Audio or Chat", a choice nobody is offered).
+void TestMetadataValidator::extensionNoTypeAllowsIsOneSentence()
+{
+    for (const QString &name : {QStringLiteral("notes.txt"), QStringLiteral("calls/call")}) {
+        AnalyticsMetadata m;
+        m.fileName = name;
+        m.uploadType = uploadTypeForFileName(name);
+        QVERIFY(m.uploadType.isEmpty());
+        const auto problems = MetadataValidator::validate(m, name, 10);
+        QCOMPARE(fieldsOf(problems), QStringList{QStringLiteral("FileName")});
+        const QString message = problems.first().message;
+        QVERIFY2(
+            message.startsWith(name.endsWith(QLatin1String(".txt"))
+                                   ? QStringLiteral("The extension \".txt\" is not allowed: use one of ")
+                                   : QStringLiteral("The extension \"(none)\" is not allowed: use one of ")),
+            qPrintable(message));
+        QVERIFY2(message.contains(
+                     QStringLiteral(".wav, .mp3, .mp4, .ogg, .opus, .m4a (Audio) or .tar, .zip (Chat)")),
+                 qPrintable(message));
+    }
+    // No file name at all: the name is what is missing (and a type, which nothing could derive).
+    AnalyticsMetadata blank;
+    QVERIFY(fieldsOf(MetadataValidator::validate(blank)).contains(QStringLiteral("UploadType")));
 }
 
 QTEST_GUILESS_MAIN(TestMetadataValidator)

@@ -174,8 +174,13 @@ private slots:
         UploadDialog d;
         d.addFiles({makeFile(QStringLiteral("notes.txt"))});
         QVERIFY(!d.canAccept());
-        QVERIFY(!d.fieldError(QStringLiteral("FileName")).isEmpty() ||
-                !d.fieldError(QStringLiteral("UploadType")).isEmpty());
+        // The Type cell says "Not allowed"; the files label says which extensions are, and asks
+        // for no type (the type is not a choice here).
+        QCOMPARE(d.ui()->filesTable->item(0, 2)->text(), QStringLiteral("Not allowed"));
+        const QString error = d.fieldError(QStringLiteral("FileName"));
+        QVERIFY2(error.startsWith(QStringLiteral("The extension \".txt\" is not allowed: use one of ")),
+                 qPrintable(error));
+        QVERIFY(d.fieldError(QStringLiteral("UploadType")).isEmpty());
         // Not going to analytics: no metadata rules apply.
         d.setDestinations(UploadDestination::Assistant);
         QVERIFY(d.problems().isEmpty());

@@ -306,6 +306,51 @@ private slots:
         QCOMPARE(bareFilled,
                  (QStringList{QStringLiteral("InteractionDate"), QStringLiteral("ClientCallId")}));
     }
+
+    // What a review keeps for its export (docs/REVIEWS.md): the agent as the Agent column shows
+    // it, the customer's name and number (or the conference's name), the call and the start.
+    void reviewSubjectForTheExport()
+    {
+        m_model->fetchAll();
+        QVERIFY(QTest::qWaitFor([this] { return m_model->isComplete(); }, 5000));
+        fillContext();
+        m_context->publish();
+        bool named = false, numberOnly = false, conference = false, nameless = false;
+        for (const Recording &r : std::as_const(m_source->items)) {
+            const RecordingFacts facts = RecordingFacts::of(r, m_context);
+            const ReviewSubject subject = facts.reviewSubject(r.id);
+            QCOMPARE(subject.recordingId, r.id);
+            QCOMPARE(subject.start, r.started.toDateTime());
+            const Agent *agent = r.ownerType == OwnerType::Agent ? m_context->agent(r.ownerId) : nullptr;
+            QCOMPARE(subject.agent, agent ? agent->displayName() : QString());
+            if (agent && agent->name.isEmpty()) {
+                QCOMPARE(subject.agent, agent->username); // no name: the username
+                nameless = true;
+            }
+            if (r.referenceType == RecordingReferenceType::Confbridge) {
+                QVERIFY(subject.callId.isEmpty());
+                QCOMPARE(subject.customer, m_context->conference(r.referenceId)->name);
+                conference = true;
+                continue;
+            }
+            QCOMPARE(subject.callId, uuidToWire(r.referenceId));
+            const Address &customer = m_context->call(r.referenceId)->customer();
+            if (customer.name.isEmpty()) {
+                QCOMPARE(subject.customer, customer.target);
+                numberOnly = true;
+            } else {
+                QCOMPARE(subject.customer,
+                         customer.name + QStringLiteral(" (") + customer.target + QLatin1Char(')'));
+                named = true;
+            }
+        }
+        QVERIFY(named && numberOnly && conference && nameless);
+        // Nothing looked up yet: the call id and the start, nothing made up.
+        const Recording &first = m_source->items.constFirst();
+        const ReviewSubject bare = RecordingFacts::of(first, nullptr).reviewSubject(first.id);
+        QVERIFY(bare.agent.isEmpty());
+        QVERIFY(bare.customer.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRecordingContext)

@@ -88,6 +88,24 @@ private slots:
         QCOMPARE(s.progressText(), QStringLiteral("1/2 done  3.0 KiB of 5.0 KiB  1.0 KiB/s  2 s left"));
     }
 
+    // Before sizes and speed are known the line says only what is known: no "0 bytes of 0 bytes",
+    // no "0 bytes/s", no "left" without a time.
+    void progressLineLeavesOutWhatIsNotKnown()
+    {
+        QCOMPARE(TransferSummary::of({item(TransferItem::State::Queued, 0, -1)}).progressText(),
+                 QStringLiteral("0/1 done"));
+        QCOMPARE(TransferSummary::of(
+                     {item(TransferItem::State::Running, 0, -1, 0), item(TransferItem::State::Queued, 0, -1)})
+                     .progressText(),
+                 QStringLiteral("0/2 done"));
+        // The size known, nothing moving yet.
+        QCOMPARE(TransferSummary::of({item(TransferItem::State::Running, 0, 2048, 0)}).progressText(),
+                 QStringLiteral("0/1 done  0 bytes of 2.0 KiB"));
+        // Moving, size unknown: the speed, but no time left.
+        QCOMPARE(TransferSummary::of({item(TransferItem::State::Running, 512, -1, 1024)}).progressText(),
+                 QStringLiteral("0/1 done  1.0 KiB/s"));
+    }
+
     void displayFormat()
     {
         QCOMPARE(DisplayFormat::duration(0), QStringLiteral("0:00"));

@@ -60,16 +60,22 @@ QList<MetadataProblem> MetadataValidator::validate(const AnalyticsMetadata &m, c
     }
 
     const QString ext = fileExtension(m.fileName);
-    if (m.uploadType.isEmpty()) {
+    static const QString audioExtensions = QStringLiteral(".wav, .mp3, .mp4, .ogg, .opus, .m4a");
+    static const QString chatExtensions = QStringLiteral(".tar, .zip");
+    if (m.uploadType.isEmpty() && !m.fileName.trimmed().isEmpty() &&
+        uploadTypeForFileName(m.fileName).isEmpty()) {
+        // The type follows the extension (the app and recdeskctl derive it): with an extension
+        // neither type allows, asking for a type would send the user to a choice they cannot make.
+        add("FileName", tr("The extension \"%1\" is not allowed: use one of %2 (Audio) or %3 (Chat).")
+                            .arg(ext.isEmpty() ? tr("(none)") : ext, audioExtensions, chatExtensions));
+    } else if (m.uploadType.isEmpty()) {
         add("UploadType", tr("Upload type is required: choose Audio or Chat."));
     } else if (m.uploadType != QLatin1String("Audio") && m.uploadType != QLatin1String("Chat")) {
         add("UploadType", tr("Upload type \"%1\" is not known: choose Audio or Chat.").arg(m.uploadType));
     } else if (!m.fileName.isEmpty()) {
         const QString allowedType = uploadTypeForFileName(m.fileName);
         if (allowedType != m.uploadType) {
-            const QString allowed = m.uploadType == QLatin1String("Audio")
-                                        ? QStringLiteral(".wav, .mp3, .mp4, .ogg, .opus, .m4a")
-                                        : QStringLiteral(".tar, .zip");
+            const QString allowed = m.uploadType == QLatin1String("Audio") ? audioExtensions : chatExtensions;
             add("FileName", tr("The extension \"%1\" is not allowed for %2 uploads: use one of %3.")
                                 .arg(ext.isEmpty() ? tr("(none)") : ext, m.uploadType, allowed));
         }

@@ -121,4 +121,28 @@ QStringList RecordingFacts::prefill(AnalyticsMetadata *metadata) const
     return filled;
 }
 
+QString RecordingFacts::customerText() const
+{
+    if (conferenceKnown)
+        return conferenceName;
+    if (!callKnown)
+        return QString();
+    if (customerName.isEmpty() || customerName == customerNumber)
+        return customerNumber;
+    if (customerNumber.isEmpty())
+        return customerName;
+    return QStringLiteral("%1 (%2)").arg(customerName, customerNumber);
+}
+
+ReviewSubject RecordingFacts::reviewSubject(const QUuid &recordingId) const
+{
+    ReviewSubject subject;
+    subject.recordingId = recordingId;
+    subject.callId = callId.isNull() ? QString() : callId.toString(QUuid::WithoutBraces);
+    subject.agent = agentKnown ? agentName : QString();
+    subject.customer = customerText();
+    subject.start = started.toDateTime();
+    return subject;
+}
+
 } // namespace recdesk

@@ -3,6 +3,7 @@
 #include "domain/analyticsmetadata.h"
 #include "domain/callenums.h"
 #include "domain/recording.h"
+#include "review/reviewsubject.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -50,6 +51,14 @@ struct RecordingFacts
     // username), InteractionDate (the recording's start) and ClientCallId (the call id). Fields
     // the user already set are kept. Returns the names of the fields it filled.
     QStringList prefill(AnalyticsMetadata *metadata) const;
+
+    // The customer as the app's Customer column shows it, for people and spreadsheets: "Ana García
+    // (+34600000001)", the number or the name alone when only one is known, or the conference's
+    // name; empty while nothing is known.
+    QString customerText() const;
+    // What a review keeps for its export (docs/REVIEWS.md): the call id, the agent's name as the
+    // Agent column shows it (the username when the agent has no name), customerText() and the start.
+    ReviewSubject reviewSubject(const QUuid &recordingId) const;
 };
 
 } // namespace recdesk

@@ -4,14 +4,6 @@ namespace recdesk {
 
 namespace {
 
-// "X (request id R)." or "X." — the sentence without its final period goes in.
-QString finishSentence(const QString &text, const QString &requestId)
-{
-    if (requestId.isEmpty())
-        return text + QLatin1Char('.');
-    return ApiError::tr("%1 (request id %2).").arg(text, requestId);
-}
-
 QString trimmedServerMessage(const QString &message)
 {
     QString m = message.simplified();
@@ -23,6 +15,13 @@ QString trimmedServerMessage(const QString &message)
 }
 
 } // namespace
+
+QString ApiError::finishSentence(const QString &text, const QString &requestId)
+{
+    if (requestId.isEmpty())
+        return text + QLatin1Char('.');
+    return tr("%1 (request id %2).").arg(text, requestId);
+}
 
 QString ApiError::serviceName(Service service)
 {
@@ -112,8 +111,13 @@ QString ApiError::toDisplayString() const
                 tr("Could not reach the proxy at %1: check the proxy settings of the profile").arg(proxy),
                 QString());
         return finishSentence(
-            tr("Could not reach %1: check the network connection and the server address, then try again")
-                .arg(who),
+            endpoint.isEmpty()
+                ? tr("Could not reach %1: check the network connection and the server address, then try "
+                     "again")
+                      .arg(who)
+                : tr("Could not reach %1 at %2: check the network connection and the server address, then "
+                     "try again")
+                      .arg(who, endpoint),
             requestId);
     case Kind::Timeout:
         return finishSentence(tr("%1 did not answer in time: try again later").arg(whoCap), requestId);
@@ -140,6 +144,10 @@ QString ApiError::toDisplayString() const
             text = tr("Your account may not do this on the platform: ask an administrator for access");
         else if (httpStatus == 404)
             text = tr("The platform could not find it: it may have been deleted, refresh the list");
+        else if (reason == QLatin1String("RECORDING_NOT_ENDED") ||
+                 (httpStatus == 409 && operation.contains(QLatin1String("/recordingfiles"))))
+            text = tr("This recording has not ended yet: its audio can be downloaded or sent once it has "
+                      "ended");
         else if (reason == QLatin1String("SIGNING_NOT_CONFIGURED"))
             text = tr("The platform cannot give out download links right now: ask its administrator to "
                       "configure URL signing");
@@ -193,6 +201,7 @@ QString ApiError::details() const
     add(tr("Reason"), reason);
     add(tr("Message"), message);
     add(tr("Request id"), requestId);
+    add(tr("Server"), endpoint);
     add(tr("Proxy"), proxy);
     if (networkError != QNetworkReply::NoError)
         add(tr("Network error"), QString::number(int(networkError)));

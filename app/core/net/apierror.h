@@ -33,6 +33,7 @@ public:
     QString requestId;  // body request_id or X-Request-Id
     QString operation;  // what was being done, for details (e.g. "GET /files")
     QString proxy;      // host:port of the proxy, when the proxy itself failed or refused
+    QString endpoint;   // host:port the request went to, when known
     bool retryable = false;
     int retryAfterSeconds = -1; // from Retry-After, -1 when absent
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
@@ -58,6 +59,9 @@ public:
     static ApiError cancelled(Service service);
     static ApiError local(Service service, Kind kind, const QString &message);
     static QString serviceName(Service service);
+    // "text (request id R)." or "text." — for a caller's own sentence about an error (text without
+    // its final period).
+    static QString finishSentence(const QString &text, const QString &requestId);
 
     // Whether a failure of this kind is worth another try (network, timeout, 5xx, 429, 408).
     static bool isTransient(Kind kind, int httpStatus, QNetworkReply::NetworkError networkError);

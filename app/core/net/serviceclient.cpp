@@ -176,6 +176,15 @@ ApiError ServiceClient::errorFor(QNetworkReply *networkReply, const QByteArray &
     error.operation = operation;
     error.networkError = networkReply->error();
     error.requestId = QString::fromLatin1(networkReply->rawHeader("X-Request-Id"));
+    // host:port, for "Could not reach the platform at host:port" (never the path or query: a
+    // signed URL's query is a credential).
+    const QUrl url = networkReply->url();
+    if (!url.host().isEmpty()) {
+        const QString host =
+            url.host().contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(url.host()) : url.host();
+        error.endpoint = host + QLatin1Char(':') +
+                         QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+    }
     const int status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     error.httpStatus = status;
     if (status == 407 || isProxyError(error.networkError)) {

@@ -65,11 +65,16 @@ QString TransferSummary::statusText() const
 
 QString TransferSummary::progressText() const
 {
-    return tr("%1/%2 done  %3 of %4  %5/s  %6 left")
-        .arg(finished())
-        .arg(total)
-        .arg(DisplayFormat::size(bytesDone), DisplayFormat::size(bytesTotal),
-             DisplayFormat::size(qint64(bytesPerSecond)), DisplayFormat::timeLeft(secondsLeft));
+    // What is not known yet (no size, nothing moving, no time to promise) is left out, not shown
+    // as "0 bytes" or an empty "left".
+    QStringList parts{tr("%1/%2 done").arg(finished()).arg(total)};
+    if (bytesTotal > 0)
+        parts.append(tr("%1 of %2").arg(DisplayFormat::size(bytesDone), DisplayFormat::size(bytesTotal)));
+    if (bytesPerSecond >= 1)
+        parts.append(tr("%1/s").arg(DisplayFormat::size(qint64(bytesPerSecond))));
+    if (secondsLeft >= 0)
+        parts.append(tr("%1 left").arg(DisplayFormat::timeLeft(secondsLeft)));
+    return parts.join(QStringLiteral("  "));
 }
 
 QString TransferSummary::finishedText() const

@@ -37,7 +37,8 @@ public:
     // "2 running, 1 waiting · 40% · 3.1 MiB/s · 1 failed", or "5 transfers done"; empty when there
     // are none.
     QString statusText() const;
-    // recdeskctl's line: "3/5 done  12 MiB of 40 MiB  3.1 MiB/s  9 s left".
+    // recdeskctl's line: "3/5 done  12 MiB of 40 MiB  3.1 MiB/s  9 s left", without the parts not
+    // known yet (sizes, speed, time left).
     QString progressText() const;
     // When a batch has ended: "All transfers finished (5 done)." or with the failures.
     QString finishedText() const;
