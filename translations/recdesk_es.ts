@@ -122,7 +122,7 @@
         <translation>El asistente rechazó la clave de API: revísela en el perfil</translation>
     </message>
     <message>
-        <source>The file is too large for the assistant&apos;s knowledge base</source>
+        <source>The file is too large for the assistant's knowledge base</source>
         <translation>El archivo es demasiado grande para la base de conocimiento del asistente</translation>
     </message>
     <message>
@@ -230,6 +230,18 @@
     <message>
         <source>Proxy</source>
         <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 at %2: check the network connection and the server address, then try again</source>
+        <translation>No se pudo contactar con %1 en %2: revise la conexión de red y la dirección del servidor, y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>This recording has not ended yet: its audio can be downloaded or sent once it has ended</source>
+        <translation>Esta grabación aún no ha terminado: su audio se puede descargar o enviar cuando haya terminado</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
     </message>
 </context>
 <context>
@@ -342,11 +354,11 @@
         <translation>Metadatos de analítica en un archivo JSON.</translation>
     </message>
     <message>
-        <source>Platform upload: the file&apos;s name.</source>
+        <source>Platform upload: the file's name.</source>
         <translation>Carga a la plataforma: el nombre del archivo.</translation>
     </message>
     <message>
-        <source>Platform upload: the file&apos;s detail.</source>
+        <source>Platform upload: the file's detail.</source>
         <translation>Carga a la plataforma: el detalle del archivo.</translation>
     </message>
     <message>
@@ -406,8 +418,8 @@
         <translation>profile secret requiere un nombre de perfil y un tipo de secreto.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Comando desconocido &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Comando desconocido "%1".</translation>
     </message>
     <message>
         <source>Recordings: do not look up calls and agents (no agent, customer, direction or outcome; send-to-analytics pre-fills nothing from the call).</source>
@@ -521,15 +533,15 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
         <translation>El entorno de pruebas de demostración no se inició: %1</translation>
     </message>
     <message>
-        <source>No profile chosen: use --profile P, --demo, or create one with &quot;recdeskctl profile set P ...&quot;.</source>
-        <translation>No se eligió ningún perfil: use --profile P o --demo, o cree uno con &quot;recdeskctl profile set P ...&quot;.</translation>
+        <source>No profile chosen: use --profile P, --demo, or create one with "recdeskctl profile set P ...".</source>
+        <translation>No se eligió ningún perfil: use --profile P o --demo, o cree uno con "recdeskctl profile set P ...".</translation>
     </message>
     <message>
-        <source>There is no profile &quot;%1&quot;: see &quot;recdeskctl profile list&quot;.</source>
-        <translation>No existe el perfil &quot;%1&quot;: consulte &quot;recdeskctl profile list&quot;.</translation>
+        <source>There is no profile "%1": see "recdeskctl profile list".</source>
+        <translation>No existe el perfil "%1": consulte "recdeskctl profile list".</translation>
     </message>
     <message>
-        <source>Could not read the profile&apos;s secrets from the keychain (%1): unlock it, or set RECDESK_PLATFORM_PASSWORD or RECDESK_PLATFORM_ACCESS_KEY.</source>
+        <source>Could not read the profile's secrets from the keychain (%1): unlock it, or set RECDESK_PLATFORM_PASSWORD or RECDESK_PLATFORM_ACCESS_KEY.</source>
         <translation>No se pudieron leer los secretos del perfil en el llavero (%1): desbloquéelo o defina RECDESK_PLATFORM_PASSWORD o RECDESK_PLATFORM_ACCESS_KEY.</translation>
     </message>
     <message>
@@ -651,27 +663,27 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
         <translation>El nombre de archivo es obligatorio: indique el nombre que debe tener la interacción, por ejemplo, call-0001.wav.</translation>
     </message>
     <message>
-        <source>File name &quot;%1&quot; is not a valid path: use folder/name.ext with forward slashes, no empty, &quot;.&quot; or &quot;..&quot; parts.</source>
-        <translation>El nombre de archivo &quot;%1&quot; no es una ruta válida: use carpeta/nombre.ext con barras diagonales, sin partes vacías, &quot;.&quot; ni &quot;..&quot;.</translation>
+        <source>File name "%1" is not a valid path: use folder/name.ext with forward slashes, no empty, "." or ".." parts.</source>
+        <translation>El nombre de archivo "%1" no es una ruta válida: use carpeta/nombre.ext con barras diagonales, sin partes vacías, "." ni "..".</translation>
     </message>
     <message>
         <source>Upload type is required: choose Audio or Chat.</source>
         <translation>El tipo de carga es obligatorio: elija Audio o Chat.</translation>
     </message>
     <message>
-        <source>Upload type &quot;%1&quot; is not known: choose Audio or Chat.</source>
-        <translation>El tipo de carga &quot;%1&quot; no es conocido: elija Audio o Chat.</translation>
+        <source>Upload type "%1" is not known: choose Audio or Chat.</source>
+        <translation>El tipo de carga "%1" no es conocido: elija Audio o Chat.</translation>
     </message>
     <message>
-        <source>The extension &quot;%1&quot; is not allowed for %2 uploads: use one of %3.</source>
-        <translation>La extensión &quot;%1&quot; no está permitida para cargas de %2: use una de estas: %3.</translation>
+        <source>The extension "%1" is not allowed for %2 uploads: use one of %3.</source>
+        <translation>La extensión "%1" no está permitida para cargas de %2: use una de estas: %3.</translation>
     </message>
     <message>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <source>The file name&apos;s extension (%1) must match the uploaded file&apos;s (%2).</source>
+        <source>The file name's extension (%1) must match the uploaded file's (%2).</source>
         <translation>La extensión del nombre de archivo (%1) debe coincidir con la del archivo que se sube (%2).</translation>
     </message>
     <message>
@@ -687,42 +699,46 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
         <translation>El idioma %1 no es compatible: use 1033 (inglés) o 2058 (español).</translation>
     </message>
     <message>
-        <source>Interaction date &quot;%1&quot; is not an ISO 8601 date: use 2022-03-19, 2022-03-18T21:52:26Z or 2022-03-18T17:56:09-04:00.</source>
-        <translation>La fecha de la interacción &quot;%1&quot; no es una fecha ISO 8601: use 2022-03-19, 2022-03-18T21:52:26Z o 2022-03-18T17:56:09-04:00.</translation>
+        <source>Interaction date "%1" is not an ISO 8601 date: use 2022-03-19, 2022-03-18T21:52:26Z or 2022-03-18T17:56:09-04:00.</source>
+        <translation>La fecha de la interacción "%1" no es una fecha ISO 8601: use 2022-03-19, 2022-03-18T21:52:26Z o 2022-03-18T17:56:09-04:00.</translation>
     </message>
     <message>
-        <source>Call direction &quot;%1&quot; is not known: use Inbound or Outbound.</source>
-        <translation>La dirección de la llamada &quot;%1&quot; no es conocida: use Inbound (entrante) u Outbound (saliente).</translation>
+        <source>Call direction "%1" is not known: use Inbound or Outbound.</source>
+        <translation>La dirección de la llamada "%1" no es conocida: use Inbound (entrante) u Outbound (saliente).</translation>
     </message>
     <message>
-        <source>Hierarchy id &quot;%1&quot; is not a UUID (like 00000000-0000-0000-0000-000000000002).</source>
-        <translation>El id de jerarquía &quot;%1&quot; no es un UUID (como 00000000-0000-0000-0000-000000000002).</translation>
+        <source>Hierarchy id "%1" is not a UUID (like 00000000-0000-0000-0000-000000000002).</source>
+        <translation>El id de jerarquía "%1" no es un UUID (como 00000000-0000-0000-0000-000000000002).</translation>
     </message>
     <message>
-        <source>E-mail &quot;%1&quot; does not look like an address (name@example.com).</source>
-        <translation>El correo electrónico &quot;%1&quot; no parece una dirección válida (nombre@example.com).</translation>
+        <source>E-mail "%1" does not look like an address (name@example.com).</source>
+        <translation>El correo electrónico "%1" no parece una dirección válida (nombre@example.com).</translation>
     </message>
     <message>
-        <source>Phone &quot;%1&quot; does not look like a phone number: use digits, spaces, +, -, ( and ).</source>
-        <translation>El teléfono &quot;%1&quot; no parece un número de teléfono: use dígitos, espacios, +, -, ( y ).</translation>
+        <source>Phone "%1" does not look like a phone number: use digits, spaces, +, -, ( and ).</source>
+        <translation>El teléfono "%1" no parece un número de teléfono: use dígitos, espacios, +, -, ( y ).</translation>
     </message>
     <message>
         <source>Every extra value needs a key.</source>
         <translation>Cada valor adicional necesita una clave.</translation>
     </message>
     <message>
-        <source>The extra key &quot;%1&quot; is used twice.</source>
-        <translation>La clave adicional &quot;%1&quot; se usa dos veces.</translation>
+        <source>The extra key "%1" is used twice.</source>
+        <translation>La clave adicional "%1" se usa dos veces.</translation>
+    </message>
+    <message>
+        <source>The extension "%1" is not allowed: use one of %2 (Audio) or %3 (Chat).</source>
+        <translation>La extensión "%1" no está permitida: use una de %2 (audio) o %3 (chat).</translation>
     </message>
 </context>
 <context>
     <name>PageCursor</name>
     <message>
-        <source>The server sent a page cursor it had sent before, so the list would never end. The listing was stopped; try again later or report it to the platform&apos;s administrator.</source>
+        <source>The server sent a page cursor it had sent before, so the list would never end. The listing was stopped; try again later or report it to the platform's administrator.</source>
         <translation>El servidor envió un cursor de página que ya había enviado, así que la lista no terminaría nunca. Se detuvo el listado; inténtelo más tarde o avise al administrador de la plataforma.</translation>
     </message>
     <message>
-        <source>The server&apos;s next page would not start before the last one, so the list would never end. The listing was stopped; try again later or report it to the platform&apos;s administrator.</source>
+        <source>The server's next page would not start before the last one, so the list would never end. The listing was stopped; try again later or report it to the platform's administrator.</source>
         <translation>La siguiente página del servidor no empezaría antes que la anterior, así que la lista no terminaría nunca. Se detuvo el listado; inténtelo más tarde o avise al administrador de la plataforma.</translation>
     </message>
 </context>
@@ -980,8 +996,8 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
         <translation>No se puede abrir el archivo comprimido de la grabación (error %1).</translation>
     </message>
     <message>
-        <source>The recording archive does not hold both legs (an &quot;_in.wav&quot; and an &quot;_out.wav&quot;).</source>
-        <translation>El archivo comprimido de la grabación no contiene ambos canales (un &quot;_in.wav&quot; y un &quot;_out.wav&quot;).</translation>
+        <source>The recording archive does not hold both legs (an "_in.wav" and an "_out.wav").</source>
+        <translation>El archivo comprimido de la grabación no contiene ambos canales (un "_in.wav" y un "_out.wav").</translation>
     </message>
     <message>
         <source>The recording archive is damaged.</source>
@@ -1160,16 +1176,24 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
         </translation>
     </message>
     <message>
-        <source>%1/%2 done  %3 of %4  %5/s  %6 left</source>
-        <translation>%1/%2 listos  %3 de %4  %5/s  faltan %6</translation>
-    </message>
-    <message>
         <source>Transfers finished: %L1 done, %L2 failed. See the transfers panel.</source>
         <translation>Transferencias terminadas: %L1 completadas, %L2 fallidas. Consulte el panel de transferencias.</translation>
     </message>
     <message>
         <source>All transfers finished (%L1 done).</source>
         <translation>Todas las transferencias terminaron (%L1 completadas).</translation>
+    </message>
+    <message>
+        <source>%1/%2 done</source>
+        <translation>%1/%2 hechas</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>faltan %1</translation>
     </message>
 </context>
 <context>
@@ -1238,7 +1262,7 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
         <translation>Base de &amp;conocimiento del asistente</translation>
     </message>
     <message>
-        <source>Send to the assistant&apos;s knowledge base</source>
+        <source>Send to the assistant's knowledge base</source>
         <translation>Enviar a la base de conocimiento del asistente</translation>
     </message>
     <message>
@@ -1713,7 +1737,7 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
 <context>
     <name>recdesk::ReplyGuard</name>
     <message>
-        <source>The server&apos;s answer is larger than %1 MiB, far more than such an answer can be; it was not read.</source>
+        <source>The server's answer is larger than %1 MiB, far more than such an answer can be; it was not read.</source>
         <translation>La respuesta del servidor ocupa más de %1 MiB, mucho más de lo que puede ocupar una respuesta así; no se leyó.</translation>
     </message>
     <message numerus="yes">
@@ -1724,7 +1748,7 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
         </translation>
     </message>
     <message numerus="yes">
-        <source>The server&apos;s answer did not end within %n second(s) (it trickled in, or had no end).</source>
+        <source>The server's answer did not end within %n second(s) (it trickled in, or had no end).</source>
         <translation>
             <numerusform>La respuesta del servidor no terminó en %n segundo (llegaba a cuentagotas o no tenía fin).</numerusform>
             <numerusform>La respuesta del servidor no terminó en %n segundos (llegaba a cuentagotas o no tenía fin).</numerusform>
@@ -1783,7 +1807,7 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
         <translation>No se pudo crear la carpeta de la base de datos de revisiones %1.</translation>
     </message>
     <message>
-        <source>The review database cannot be opened: Qt&apos;s SQLite driver is missing.</source>
+        <source>The review database cannot be opened: Qt's SQLite driver is missing.</source>
         <translation>No se puede abrir la base de datos de revisiones: falta el controlador SQLite de Qt.</translation>
     </message>
     <message>
@@ -1807,11 +1831,11 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
         <translation>No se pudo escribir la base de datos de revisiones %1: %2</translation>
     </message>
     <message>
-        <source>A review needs the recording&apos;s id.</source>
+        <source>A review needs the recording's id.</source>
         <translation>Una revisión necesita el id de la grabación.</translation>
     </message>
     <message>
-        <source>A note&apos;s moment cannot be before the start of the recording.</source>
+        <source>A note's moment cannot be before the start of the recording.</source>
         <translation>El momento de una nota no puede ser anterior al inicio de la grabación.</translation>
     </message>
     <message>
@@ -1935,8 +1959,8 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
 <context>
     <name>recdesk::cli::CommandRunner</name>
     <message>
-        <source>&quot;%1&quot; is not an id: ids look like 0b0c5f8e-1b2a-4c3d-9e8f-123456789abc.</source>
-        <translation>&quot;%1&quot; no es un id: los id tienen la forma 0b0c5f8e-1b2a-4c3d-9e8f-123456789abc.</translation>
+        <source>"%1" is not an id: ids look like 0b0c5f8e-1b2a-4c3d-9e8f-123456789abc.</source>
+        <translation>"%1" no es un id: los id tienen la forma 0b0c5f8e-1b2a-4c3d-9e8f-123456789abc.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -1951,16 +1975,16 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
         <translation>ACTUAL</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be a profile name: use letters, digits, spaces, dots and dashes.</source>
-        <translation>&quot;%1&quot; no puede ser un nombre de perfil: use letras, dígitos, espacios, puntos y guiones.</translation>
+        <source>"%1" cannot be a profile name: use letters, digits, spaces, dots and dashes.</source>
+        <translation>"%1" no puede ser un nombre de perfil: use letras, dígitos, espacios, puntos y guiones.</translation>
     </message>
     <message>
-        <source>There is no profile &quot;%1&quot;: see &quot;recdeskctl profile list&quot;.</source>
-        <translation>No existe el perfil &quot;%1&quot;: consulte &quot;recdeskctl profile list&quot;.</translation>
+        <source>There is no profile "%1": see "recdeskctl profile list".</source>
+        <translation>No existe el perfil "%1": consulte "recdeskctl profile list".</translation>
     </message>
     <message>
-        <source>Removed profile &quot;%1&quot; and its secrets.</source>
-        <translation>Se eliminaron el perfil &quot;%1&quot; y sus secretos.</translation>
+        <source>Removed profile "%1" and its secrets.</source>
+        <translation>Se eliminaron el perfil "%1" y sus secretos.</translation>
     </message>
     <message>
         <source>name</source>
@@ -2015,12 +2039,12 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
         <translation>El llavero no guardó el secreto: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not key=value.</source>
-        <translation>&quot;%1&quot; no tiene la forma clave=valor.</translation>
+        <source>"%1" is not key=value.</source>
+        <translation>"%1" no tiene la forma clave=valor.</translation>
     </message>
     <message>
-        <source>Unknown profile setting &quot;%1&quot; (secrets are set with &quot;profile secret&quot;).</source>
-        <translation>Ajuste de perfil desconocido &quot;%1&quot; (los secretos se definen con &quot;profile secret&quot;).</translation>
+        <source>Unknown profile setting "%1" (secrets are set with "profile secret").</source>
+        <translation>Ajuste de perfil desconocido "%1" (los secretos se definen con "profile secret").</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) so far...</source>
@@ -2133,8 +2157,8 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
         <translation>proxy-user</translation>
     </message>
     <message>
-        <source>Unknown secret &quot;%1&quot;: use platform-password, platform-access-key, analytics-client-secret, assistant-api-key or proxy-password.</source>
-        <translation>Secreto desconocido &quot;%1&quot;: use platform-password, platform-access-key, analytics-client-secret, assistant-api-key o proxy-password.</translation>
+        <source>Unknown secret "%1": use platform-password, platform-access-key, analytics-client-secret, assistant-api-key or proxy-password.</source>
+        <translation>Secreto desconocido "%1": use platform-password, platform-access-key, analytics-client-secret, assistant-api-key o proxy-password.</translation>
     </message>
     <message>
         <source>proxy-port must be a number from 1 to 65535.</source>
@@ -2179,6 +2203,34 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
             <numerusform>Se exportaron %n filas de revisión a %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the scheme must be http or https and a host is required</source>
+        <translation>el esquema debe ser http o https y se necesita un host</translation>
+    </message>
+    <message>
+        <source>the scheme must be http or https, not "%1"</source>
+        <translation>el esquema debe ser http o https, no "%1"</translation>
+    </message>
+    <message>
+        <source>a host is required</source>
+        <translation>se necesita un host</translation>
+    </message>
+    <message>
+        <source>it is not a valid address (%1)</source>
+        <translation>no es una dirección válida (%1)</translation>
+    </message>
+    <message>
+        <source>No file with id %1 on the platform</source>
+        <translation>No hay ningún archivo con id %1 en la plataforma</translation>
+    </message>
+    <message>
+        <source>No recording with id %1 on the platform</source>
+        <translation>No hay ninguna grabación con id %1 en la plataforma</translation>
+    </message>
+    <message>
+        <source>%1 "%2" cannot be used: %3, e.g. https://api.example.com/v1.0.</source>
+        <translation>%1 "%2" no se puede usar: %3, p. ej. https://api.example.com/v1.0.</translation>
+    </message>
 </context>
 <context>
     <name>recdesk::gui::DemoBanner</name>
@@ -2187,7 +2239,7 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
         <translation>Modo de demostración</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Demo mode.&lt;/b&gt; You are looking at sample recordings and files served by Recdesk&apos;s built-in sandbox on this computer. Nothing here reaches a real service.</source>
+        <source>&lt;b&gt;Demo mode.&lt;/b&gt; You are looking at sample recordings and files served by Recdesk's built-in sandbox on this computer. Nothing here reaches a real service.</source>
         <translation>&lt;b&gt;Modo de demostración.&lt;/b&gt; Grabaciones y archivos de ejemplo del entorno de pruebas integrado en este equipo. Nada llega a un servicio real.</translation>
     </message>
     <message>
@@ -2707,7 +2759,7 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Recdesk %1&lt;/h3&gt;&lt;p&gt;Browse, play, download and upload contact-center recordings.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Recdesk is free software under the MIT license. It uses Qt (LGPL-3.0), QtKeychain (BSD-3-Clause), QuaZip (LGPL-2.1 with a static linking exception) and SoundTouch (LGPL-2.1); their license texts come with your Qt and operating-system packages. Help ▸ About Qt shows Qt&apos;s own.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Recdesk %1&lt;/h3&gt;&lt;p&gt;Browse, play, download and upload contact-center recordings.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Recdesk is free software under the MIT license. It uses Qt (LGPL-3.0), QtKeychain (BSD-3-Clause), QuaZip (LGPL-2.1 with a static linking exception) and SoundTouch (LGPL-2.1); their license texts come with your Qt and operating-system packages. Help ▸ About Qt shows Qt's own.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Recdesk %1&lt;/h3&gt;&lt;p&gt;Explore, reproduzca, descargue y suba grabaciones de centros de contacto.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2, funcionando con Qt %3.&lt;/p&gt;&lt;p&gt;Recdesk es software libre con licencia MIT. Usa Qt (LGPL-3.0), QtKeychain (BSD-3-Clause), QuaZip (LGPL-2.1 con excepción de enlace estático) y SoundTouch (LGPL-2.1); sus textos de licencia vienen con los paquetes de Qt y del sistema operativo. Ayuda ▸ Acerca de Qt muestra la de Qt.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2750,14 +2802,6 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <source>Recdesk — demo</source>
-        <translation>Recdesk — demostración</translation>
-    </message>
-    <message>
-        <source>Recdesk — %1</source>
-        <translation>Recdesk — %1</translation>
-    </message>
-    <message>
         <source>Demo sandbox on this computer</source>
         <translation>Entorno de pruebas de demostración en este equipo</translation>
     </message>
@@ -2782,8 +2826,8 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <source>The credentials of &quot;%1&quot; could not be read from the keychain.</source>
-        <translation>No se pudieron leer del llavero las credenciales de &quot;%1&quot;.</translation>
+        <source>The credentials of "%1" could not be read from the keychain.</source>
+        <translation>No se pudieron leer del llavero las credenciales de "%1".</translation>
     </message>
     <message>
         <source>Starting the demo sandbox…</source>
@@ -2839,6 +2883,10 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
     <message>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demostración</translation>
     </message>
 </context>
 <context>
@@ -3059,7 +3107,7 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
         <translation>Velocidad %1</translation>
     </message>
     <message>
-        <source>The loop&apos;s end (B) must come at least half a second after its start (A).</source>
+        <source>The loop's end (B) must come at least half a second after its start (A).</source>
         <translation>El fin del bucle (B) debe estar al menos medio segundo después de su inicio (A).</translation>
     </message>
     <message>
@@ -3077,6 +3125,10 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
     <message>
         <source>Voice mixing and speed that keeps the pitch need an audio output device.</source>
         <translation>La mezcla de voces y la velocidad que conserva el tono necesitan un dispositivo de salida de audio.</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>Reproducir o pausar</translation>
     </message>
 </context>
 <context>
@@ -3098,7 +3150,7 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
         <translation>Clave de acceso</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Demo&lt;/b&gt; runs Recdesk&apos;s own sandbox on this computer with made-up recordings and files, so you can try everything without an account. Nothing you do there reaches a real service.&lt;/p&gt;&lt;p&gt;To work with your own data, choose &lt;b&gt;New&lt;/b&gt; and enter the addresses and credentials your administrator gave you. Passwords, keys and secrets are kept in the system keychain.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Demo&lt;/b&gt; runs Recdesk's own sandbox on this computer with made-up recordings and files, so you can try everything without an account. Nothing you do there reaches a real service.&lt;/p&gt;&lt;p&gt;To work with your own data, choose &lt;b&gt;New&lt;/b&gt; and enter the addresses and credentials your administrator gave you. Passwords, keys and secrets are kept in the system keychain.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Demostración&lt;/b&gt; ejecuta el entorno de pruebas propio de Recdesk en este equipo con grabaciones y archivos ficticios, para que pueda probarlo todo sin una cuenta. Nada de lo que haga allí llega a un servicio real.&lt;/p&gt;&lt;p&gt;Para trabajar con sus propios datos, elija &lt;b&gt;Nuevo&lt;/b&gt; e ingrese las direcciones y credenciales que le dio su administrador. Las contraseñas, claves y secretos se guardan en el llavero del sistema.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3106,7 +3158,7 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
         <translation>No se pudo leer el llavero: %1</translation>
     </message>
     <message>
-        <source>Fill in the services you use; leave a service&apos;s URL empty to skip it.</source>
+        <source>Fill in the services you use; leave a service's URL empty to skip it.</source>
         <translation>Complete los servicios que usa; deje vacía la URL de un servicio para omitirlo.</translation>
     </message>
     <message>
@@ -3114,8 +3166,8 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
         <translation>Asigne un nombre al perfil.</translation>
     </message>
     <message>
-        <source>The name &quot;%1&quot; cannot be used: avoid slashes and backslashes.</source>
-        <translation>No se puede usar el nombre &quot;%1&quot;: evite las barras diagonales y las barras invertidas.</translation>
+        <source>The name "%1" cannot be used: avoid slashes and backslashes.</source>
+        <translation>No se puede usar el nombre "%1": evite las barras diagonales y las barras invertidas.</translation>
     </message>
     <message>
         <source>Enter the platform URL, e.g. https://api.voipbin.net/v1.0.</source>
@@ -3146,12 +3198,12 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
         <translation>Se guardó el perfil, pero sus secretos no se pudieron guardar en el llavero: %1</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; saved; its secrets are in the system keychain.</source>
-        <translation>Se guardó el perfil &quot;%1&quot;; sus secretos están en el llavero del sistema.</translation>
+        <source>Profile "%1" saved; its secrets are in the system keychain.</source>
+        <translation>Se guardó el perfil "%1"; sus secretos están en el llavero del sistema.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; deleted.</source>
-        <translation>Se eliminó el perfil &quot;%1&quot;.</translation>
+        <source>Profile "%1" deleted.</source>
+        <translation>Se eliminó el perfil "%1".</translation>
     </message>
     <message>
         <source>Testing…</source>
@@ -3170,10 +3222,6 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
         <translation>Plataforma</translation>
     </message>
     <message>
-        <source>Signed in.</source>
-        <translation>Sesión iniciada.</translation>
-    </message>
-    <message>
         <source>Analytics</source>
         <translation>Analítica</translation>
     </message>
@@ -3186,7 +3234,7 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
         <translation>Asistente: sin verificar (el servicio no tiene una llamada de prueba; la clave se verifica en la primera carga).</translation>
     </message>
     <message>
-        <source>The system&apos;s proxy settings</source>
+        <source>The system's proxy settings</source>
         <translation>La configuración de proxy del sistema</translation>
     </message>
     <message>
@@ -3198,8 +3246,16 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
         <translation>Este proxy HTTP</translation>
     </message>
     <message>
-        <source>Enter the proxy&apos;s host name, or choose another proxy setting.</source>
+        <source>Enter the proxy's host name, or choose another proxy setting.</source>
         <translation>Ingrese el nombre del servidor proxy o elija otra opción de proxy.</translation>
+    </message>
+    <message>
+        <source>Signed in, and the files list answers.</source>
+        <translation>Sesión iniciada, y la lista de archivos responde.</translation>
+    </message>
+    <message>
+        <source>Signed in, but %1 is not the platform's API address: it has no files list. Check the address (it usually ends in /v1.0).</source>
+        <translation>Sesión iniciada, pero %1 no es la dirección de la API de la plataforma: no tiene lista de archivos. Revise la dirección (suele terminar en /v1.0).</translation>
     </message>
 </context>
 <context>
