@@ -66,6 +66,19 @@ private:
     QTemporaryDir m_data;
     MainWindow *m_window = nullptr;
 
+    // The first playable recording whose audio nobody has asked for yet (not cached either).
+    int firstRowNotFetchedYet() const
+    {
+        RecordingTableModel *model = m_window->recordingsView()->model();
+        RecordingAudioService *audio = m_window->session()->recordingAudio();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const Recording r = model->recordingAt(row);
+            if (r.isPlayable() && !audio->find(r.id) && !audio->cache().isComplete(r.id))
+                return row;
+        }
+        return -1;
+    }
+
     int firstRowWithStatus(RecordingStatus status) const
     {
         RecordingTableModel *model = m_window->recordingsView()->model();
@@ -571,14 +584,8 @@ private slots:
     {
         // The audio could not be fetched (the status says to try again); once the service is
         // back, Play asks for it again and plays, without choosing another row first.
-        RecordingTableModel *model = m_window->recordingsView()->model();
         RecordingAudioService *audio = m_window->session()->recordingAudio();
-        int row = -1;
-        for (int i = 0; i < model->rowCount() && row < 0; ++i) {
-            const Recording r = model->recordingAt(i);
-            if (r.isPlayable() && !audio->find(r.id) && !audio->cache().isComplete(r.id))
-                row = i;
-        }
+        const int row = firstRowNotFetchedYet();
         QVERIFY(row >= 0);
         RetryPolicy once;
         once.maxAttempts = 1;
@@ -609,14 +616,8 @@ private slots:
     {
         // Enter (or a double-click) on a row whose audio is not cached comes before its first
         // bytes: the press is kept and playback starts once they are here, instead of nothing.
-        RecordingTableModel *model = m_window->recordingsView()->model();
         RecordingAudioService *audio = m_window->session()->recordingAudio();
-        int row = -1;
-        for (int i = 0; i < model->rowCount() && row < 0; ++i) {
-            const Recording r = model->recordingAt(i);
-            if (r.isPlayable() && !audio->find(r.id) && !audio->cache().isComplete(r.id))
-                row = i;
-        }
+        const int row = firstRowNotFetchedYet();
         QVERIFY(row >= 0);
         // The recordingfiles 307 answers late, so the press surely comes first.
         sandboxAdmin("POST", QStringLiteral("/_sandbox/faults"),
