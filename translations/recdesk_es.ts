@@ -3257,6 +3257,10 @@ Códigos de salida: 0 correcto, 1 fallo, 2 uso, 3 credenciales rechazadas, 4 no 
         <source>Signed in, but %1 is not the platform's API address: it has no files list. Check the address (it usually ends in /v1.0).</source>
         <translation>Sesión iniciada, pero %1 no es la dirección de la API de la plataforma: no tiene lista de archivos. Revise la dirección (suele terminar en /v1.0).</translation>
     </message>
+    <message>
+        <source>Signed in; the address answers (this account may not list files).</source>
+        <translation>Sesión iniciada; la dirección responde (esta cuenta no puede listar archivos).</translation>
+    </message>
 </context>
 <context>
     <name>recdesk::gui::ProgressDelegate</name>

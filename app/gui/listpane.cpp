@@ -31,9 +31,7 @@ ListPane::ListPane(FilterBar::Mode mode, const QString &settingsKey, QWidget *pa
         if (m_model)
             m_model->setRange(ListingRange::ofLocalDays(state.from, state.to));
         applyFilter(state);
-        // The other filters happen in the client: they need the whole list (or range) to be honest.
-        if (!state.isEmpty() && m_model && !m_model->isComplete())
-            m_model->loadEverything();
+        loadWholeListIfNeeded();
         updateFooter();
     });
 
@@ -62,11 +60,7 @@ ListPane::ListPane(FilterBar::Mode mode, const QString &settingsKey, QWidget *pa
     // loaded row first and insert older ones above it while scrolling: like a filter, another
     // order needs the whole list (or range).
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
-            [this](int section, Qt::SortOrder order) {
-                if (m_model && !m_model->isComplete() &&
-                    (section != m_defaultSortColumn || order != Qt::DescendingOrder))
-                    loadEverything();
-            });
+            &ListPane::loadWholeListIfNeeded);
     connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
         if (m_contextActions.isEmpty())
             return;
@@ -140,6 +134,9 @@ void ListPane::attach(PagedTableModel *model, QSortFilterProxyModel *proxy, int 
     setDefaultColumnWidths();
     if (!m_savedHeader.isEmpty())
         m_table->horizontalHeader()->restoreState(m_savedHeader);
+    // Columns are remembered, not the order: another order loads the whole history, which a
+    // start or a profile switch should not do unasked.
+    m_table->sortByColumn(defaultSortColumn, Qt::DescendingOrder);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ListPane::selectionChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -154,6 +151,10 @@ void ListPane::attach(PagedTableModel *model, QSortFilterProxyModel *proxy, int 
     connect(proxy, &QAbstractItemModel::rowsInserted, this, &ListPane::updateFooter);
     connect(proxy, &QAbstractItemModel::rowsRemoved, this, &ListPane::updateFooter);
     connect(proxy, &QAbstractItemModel::modelReset, this, &ListPane::updateFooter);
+    // Emptied (another range, Refresh after a clear) while a filter or another order is on: the
+    // whole list again, once the model has finished resetting.
+    connect(model, &QAbstractItemModel::modelReset, this,
+            [this] { QTimer::singleShot(0, this, &ListPane::loadWholeListIfNeeded); });
     connect(proxy, &QAbstractItemModel::layoutChanged, this, &ListPane::updateFooter);
     const FilterState filter = m_filterBar->state();
     model->setRange(ListingRange::ofLocalDays(filter.from, filter.to));
@@ -223,6 +224,19 @@ QString ListPane::rangeText() const
     return QString();
 }
 
+void ListPane::loadWholeListIfNeeded()
+{
+    // Filters other than the date range, and orders other than the server's (newest first),
+    // happen in the client: on part of the list they would give a wrong answer.
+    if (!m_model || m_model->isComplete())
+        return;
+    const QHeaderView *header = m_table->horizontalHeader();
+    const bool serverOrder = header->sortIndicatorSection() == m_defaultSortColumn &&
+                             header->sortIndicatorOrder() == Qt::DescendingOrder;
+    if (!m_filterBar->state().isEmpty() || !serverOrder)
+        loadEverything();
+}
+
 void ListPane::loadEverything()
 {
     if (m_model)
@@ -255,11 +269,17 @@ int ListPane::currentSourceRow() const
     // The row the user chose: the current row only while it is selected. A filter that hides the
     // selected row moves the view's current index to a neighbour without selecting it; the details,
     // the player and the review keys must not follow it to a recording nobody chose.
+    // (A mouse press also makes a row current just before selecting it: the row selected until
+    // then must not be chosen again for that moment, so a current row that is not selected means
+    // nothing is chosen.)
     QItemSelectionModel *selection = m_table->selectionModel();
+    if (!selection)
+        return -1;
     const QModelIndex current = m_table->currentIndex();
-    if (current.isValid() && selection && selection->isRowSelected(current.row(), current.parent()))
-        return m_proxy->mapToSource(current).row();
-    const QModelIndexList selected = selection ? selection->selectedRows() : QModelIndexList();
+    if (current.isValid())
+        return selection->isRowSelected(current.row(), current.parent()) ? m_proxy->mapToSource(current).row()
+                                                                         : -1;
+    const QModelIndexList selected = selection->selectedRows();
     return selected.size() == 1 ? m_proxy->mapToSource(selected.constFirst()).row() : -1;
 }
 

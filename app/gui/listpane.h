@@ -76,6 +76,8 @@ protected:
 
 private:
     void showHeaderMenu(const QPoint &pos);
+    // Loads the rest when a client-side filter or another order is on (a partial answer is wrong).
+    void loadWholeListIfNeeded();
     void fillViewport();
     // "Showing 3 Nov 2026 – 5 Nov 2026" for a bounded range, else empty.
     QString rangeText() const;

@@ -88,7 +88,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui.recordings, &ListPane::selectionChanged, this, &MainWindow::updateSelection);
     connect(m_ui.files, &ListPane::selectionChanged, this, &MainWindow::updateSelection);
     connect(m_ui.tabs, &QTabWidget::currentChanged, this, &MainWindow::updateSelection);
-    connect(m_ui.recordings, &ListPane::rowActivated, this, [this] { m_ui.player->play(); });
+    connect(m_ui.recordings, &ListPane::rowActivated, this, [this](int row) {
+        // Enter on the focused row plays that row, even where it is not the chosen one yet (the
+        // neighbour a filter left current, a Ctrl+arrow move).
+        if (row != m_ui.recordings->currentSourceRow())
+            m_ui.recordings->selectSourceRow(row);
+        m_ui.player->play();
+    });
     for (ListPane *pane : {static_cast<ListPane *>(m_ui.recordings), static_cast<ListPane *>(m_ui.files)}) {
         connect(pane, &ListPane::errorOccurred, this, [this, pane](const QString &message) {
             m_listErrors.insert(pane, message);
@@ -354,7 +360,7 @@ void MainWindow::dismissListErrorOnceAnswered(const ListPane *pane)
     if (error.isEmpty() || !model || model->isLoading() || !model->lastError().isEmpty())
         return;
     m_listErrors.remove(pane);
-    if (m_ui.messages->isVisible() && m_ui.messages->kind() == MessageBar::Kind::Error &&
+    if (!m_ui.messages->isHidden() && m_ui.messages->kind() == MessageBar::Kind::Error &&
         m_ui.messages->text() == error)
         m_ui.messages->dismiss();
 }
@@ -390,7 +396,8 @@ void MainWindow::updateActions()
         const auto current = m_ui.recordings->currentRecording();
         const bool currentPlayable = current && current->isPlayable();
         m_actions->sendToAnalytics->setEnabled(connected && currentPlayable && selected.size() <= 1);
-        m_actions->play->setEnabled(currentPlayable);
+        // Also what the player holds when nothing is chosen (a filter hid it): Play plays that.
+        m_actions->play->setEnabled(currentPlayable || (!current && m_ui.player->canPlay()));
         m_actions->copyId->setEnabled(!selected.isEmpty());
     } else {
         canDownload = m_ui.files->selectedCount() > 0;

@@ -367,18 +367,21 @@ void ProfilesDialog::testConnection()
     m_ui->testResult->setText(tr("Testing…"));
     updateButtons();
 
-    auto finish = [this](const QString &service, bool ok, const QString &text, const QString &details) {
+    // Answers of an earlier test (its session is gone, its replies may still finish) are ignored.
+    const int run = ++m_testRun;
+    auto finish = [this, run](const QString &service, bool ok, const QString &text, const QString &details) {
+        if (run != m_testRun)
+            return;
         m_testOk = m_testOk && ok;
         m_testLines.append(QStringLiteral("<span style=\"color:%1\">%2</span> %3")
                                .arg(ok ? okColor() : errorColor(),
                                     (ok ? tr("%1: OK.") : tr("%1: failed.")).arg(service).toHtmlEscaped(),
                                     text.toHtmlEscaped()));
         if (!ok && !details.isEmpty())
-            m_ui->testResult->setToolTip(details);
+            m_testDetails.append(details);
         if (--m_pendingTests == 0) {
             m_ui->testResult->setText(m_testLines.join(QStringLiteral("<br>")));
-            if (m_testOk)
-                m_ui->testResult->setToolTip(QString());
+            m_ui->testResult->setToolTip(m_testDetails.join(QStringLiteral("\n\n")));
             updateButtons();
             emit testFinished(m_testOk);
         }
@@ -387,11 +390,37 @@ void ProfilesDialog::testConnection()
     auto failed = [finish](const QString &service, ApiReply *reply) {
         finish(service, false, reply->error().toDisplayString(), reply->error().details());
     };
+    // Whether the profile's address is the platform's API, from a one-file list request.
+    const QUrl platformUrl = config.platform.baseUrl;
+    auto judgeList = [finish, failed, platformUrl](ApiReply *list) {
+        const int status = list->error().httpStatus;
+        if (list->isOk())
+            finish(tr("Platform"), true, tr("Signed in, and the files list answers."), QString());
+        else if (status == 403) // the list exists; this account may not read it
+            finish(tr("Platform"), true,
+                   tr("Signed in; the address answers (this account may not list files)."), QString());
+        else if (status == 404)
+            finish(tr("Platform"), false,
+                   tr("Signed in, but %1 is not the platform's API address: it has no files list. "
+                      "Check the address (it usually ends in /v1.0).")
+                       .arg(platformUrl.toDisplayString()),
+                   list->error().details());
+        else
+            failed(tr("Platform"), list);
+    };
+    m_testDetails.clear();
     m_ui->testResult->setToolTip(QString());
     ++m_pendingTests;
     ApiReply *platform = m_testSession->platform()->signIn();
-    const QUrl platformUrl = config.platform.baseUrl;
-    connect(platform, &ApiReply::finished, this, [this, finish, failed, platform, platformUrl] {
+    const bool accessKey = m_testSession->platform()->usesAccessKey();
+    connect(platform, &ApiReply::finished, this, [this, failed, judgeList, platform, accessKey] {
+        // With an access key, signing in already is a one-file list under the address.
+        const ApiError &error = platform->error();
+        if (accessKey &&
+            (platform->isOk() || (error.kind == ApiError::Kind::Http && error.httpStatus != 401))) {
+            judgeList(platform);
+            return;
+        }
         if (!platform->isOk()) {
             failed(tr("Platform"), platform);
             return;
@@ -399,18 +428,7 @@ void ProfilesDialog::testConnection()
         // Signing in is at the host's root: a wrong path after it (…/wrong instead of …/v1.0)
         // would pass. One list request checks the address the app will use.
         ApiReply *list = m_testSession->platform()->listPage(PlatformClient::ListKind::Files, QString(), 1);
-        connect(list, &ApiReply::finished, this, [finish, failed, list, platformUrl] {
-            if (list->isOk())
-                finish(tr("Platform"), true, tr("Signed in, and the files list answers."), QString());
-            else if (list->error().httpStatus == 404)
-                finish(tr("Platform"), false,
-                       tr("Signed in, but %1 is not the platform's API address: it has no files list. "
-                          "Check the address (it usually ends in /v1.0).")
-                           .arg(platformUrl.toDisplayString()),
-                       list->error().details());
-            else
-                failed(tr("Platform"), list);
-        });
+        connect(list, &ApiReply::finished, this, [judgeList, list] { judgeList(list); });
     });
     if (config.analytics.isConfigured()) {
         ++m_pendingTests;

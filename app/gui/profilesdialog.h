@@ -74,6 +74,8 @@ private:
     int m_pendingTests = 0;
     bool m_testOk = true;
     QStringList m_testLines;
+    QStringList m_testDetails; // the failures' details, the result's tooltip
+    int m_testRun = 0;         // which test the answers belong to
 };
 
 } // namespace recdesk::gui

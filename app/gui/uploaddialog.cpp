@@ -98,6 +98,7 @@ UploadDialog::UploadDialog(QWidget *parent)
         auto *scroll = new WholeFormScrollArea(this);
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setFocusPolicy(Qt::NoFocus); // not a Tab stop of its own: its fields are
         scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         const int at = m_ui->mainLayout->indexOf(m_ui->metadataGroup);
         m_ui->mainLayout->removeWidget(m_ui->metadataGroup);
@@ -172,10 +173,9 @@ UploadDialog::UploadDialog(QWidget *parent)
 
 UploadDialog::~UploadDialog()
 {
-    // QDialog's destructor hides the window after our members are gone; the focused field then
-    // finishes editing. Nothing of ours may answer it.
-    for (QLineEdit *edit : std::as_const(m_typedFields))
-        disconnect(edit, nullptr, this, nullptr);
+    // QDialog's destructor hides the window after our members are gone, and hiding ends the
+    // editing of the focused field (a name in the table, a metadata field): hide while they live.
+    hide();
 }
 
 void UploadDialog::addErrorLabel(const QString &field, QWidget *fieldWidget)

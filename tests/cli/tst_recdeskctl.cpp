@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QSaveFile>
+#include <QTcpServer>
 #include <QTimeZone>
 #include <QtTest>
 
@@ -500,9 +501,14 @@ private slots:
         Run r = run({QStringLiteral("--json"), QStringLiteral("profile"), QStringLiteral("list")});
         for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
             QVERIFY(v.toObject().value(QStringLiteral("name")).toString() != profile); // nothing saved
+        // A port nobody listens on (taken, then let go): the connection is refused at once.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const QString refused = QStringLiteral("127.0.0.1:%1").arg(closed.serverPort());
+        closed.close();
         // Emptying an optional service is still fine.
         QCOMPARE(run({QStringLiteral("profile"), QStringLiteral("set"), profile,
-                      QStringLiteral("platform-url=http://127.0.0.1:9/v1.0"),
+                      QStringLiteral("platform-url=http://%1/v1.0").arg(refused),
                       QStringLiteral("auth=accesskey"), QStringLiteral("analytics-url=")})
                      .code,
                  0);
@@ -510,7 +516,7 @@ private slots:
         env.insert(QStringLiteral("RECDESK_PLATFORM_ACCESS_KEY"), QStringLiteral("key"));
         r = run({QStringLiteral("--profile"), profile, QStringLiteral("files"), QStringLiteral("list")}, env);
         QCOMPARE(r.code, 5);
-        QVERIFY2(r.err.startsWith(QStringLiteral("Could not reach the platform at 127.0.0.1:9: ")),
+        QVERIFY2(r.err.startsWith(QStringLiteral("Could not reach the platform at %1: ").arg(refused)),
                  qPrintable(r.err));
         QCOMPARE(run({QStringLiteral("profile"), QStringLiteral("remove"), profile}).code, 0);
     }

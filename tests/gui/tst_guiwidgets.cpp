@@ -206,8 +206,9 @@ private slots:
         QCOMPARE(table->model()->rowCount(), 30);
         QTRY_VERIFY(lastRowShown());
         table->scrollToTop();
+        const int maximumBefore = table->verticalScrollBar()->maximum();
         queue.enqueueFileDownload(QUuid::createUuid(), folder.path(), QStringLiteral("late.wav"));
-        QCoreApplication::processEvents();
+        QTRY_VERIFY(table->verticalScrollBar()->maximum() > maximumBefore); // laid out with the new row
         QCOMPARE(table->verticalScrollBar()->value(), 0);
     }
 

@@ -439,6 +439,53 @@ private slots:
         QVERIFY(!view->model()->isLoading()); // the server's order: pages as you scroll
         view->tableView()->sortByColumn(RecordingTableModel::DurationColumn, Qt::AscendingOrder);
         QTRY_VERIFY_WITH_TIMEOUT(view->model()->isComplete(), 30000);
+        // Emptied while sorted so (a new range, a new session): the whole list again.
+        view->model()->clear();
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->isComplete() && view->model()->rowCount() > 10, 30000);
+    }
+
+    void enterPlaysTheFocusedRow()
+    {
+        // The focused row is not always the chosen one (a filter left it current, Ctrl+arrows):
+        // Enter chooses it and plays it, not the recording chosen before.
+        RecordingsView *view = m_window->recordingsView();
+        m_window->tabs()->setCurrentWidget(view);
+        QList<int> rows;
+        for (int r = 0; r < view->proxy()->rowCount() && rows.size() < 2; ++r) {
+            const int source = view->proxy()->mapToSource(view->proxy()->index(r, 0)).row();
+            if (view->model()->recordingAt(source).isPlayable())
+                rows.append(source);
+        }
+        QCOMPARE(rows.size(), 2);
+        view->selectSourceRow(rows.at(0));
+        QTableView *table = view->tableView();
+        table->selectionModel()->setCurrentIndex(
+            view->proxy()->mapFromSource(view->model()->index(rows.at(1), 0)), QItemSelectionModel::NoUpdate);
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Return);
+        const QUuid focused = view->model()->recordingAt(rows.at(1)).id;
+        QCOMPARE(m_window->playerPanel()->recordingId(), focused);
+        QCOMPARE(view->currentRecording()->id, focused);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->playerPanel()->currentPosition() > 0, 20000);
+        m_window->playerPanel()->pause();
+    }
+
+    void clickingAnotherRowAsksNothingMoreOfTheFirst()
+    {
+        // A mouse press makes the new row current a moment before selecting it: that moment must
+        // not choose the old row again (which fetched its audio again when it had not come yet).
+        RecordingsView *view = m_window->recordingsView();
+        m_window->tabs()->setCurrentWidget(view);
+        view->selectSourceRow(0);
+        const QUuid first = view->model()->recordingAt(0).id;
+        QSignalSpy asked(m_window->playerPanel(), &PlayerPanel::audioRequested);
+        QTableView *table = view->tableView();
+        const QModelIndex second = view->proxy()->index(1, 0);
+        QVERIFY(second.isValid());
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(second).center());
+        QCOMPARE(view->currentSourceRow(), view->proxy()->mapToSource(second).row());
+        for (const QList<QVariant> &call : asked)
+            QVERIFY(call.at(0).toUuid() != first);
     }
 
     void loadEverythingButton()
@@ -616,7 +663,6 @@ private slots:
     {
         // Enter (or a double-click) on a row whose audio is not cached comes before its first
         // bytes: the press is kept and playback starts once they are here, instead of nothing.
-        RecordingAudioService *audio = m_window->session()->recordingAudio();
         const int row = firstRowNotFetchedYet();
         QVERIFY(row >= 0);
         // The recordingfiles 307 answers late, so the press surely comes first.
