@@ -5,6 +5,7 @@
 #include "domain/enums.h"
 #include "review/reviewstate.h"
 
+#include <algorithm>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -26,6 +27,12 @@ QDateEdit *makeDateEdit(QWidget *parent)
     edit->setSpecialValueText(FilterBar::tr("Any"));
     edit->setDate(kNoDate);
     edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    // Never narrower than its "Any" (longer in Spanish: "Cualquiera"), which QDateEdit does not
+    // size for: a squeezed bar cut it at the left.
+    const QFontMetrics fm = edit->fontMetrics();
+    const int longer = fm.horizontalAdvance(edit->specialValueText()) -
+                       fm.horizontalAdvance(QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat));
+    edit->setMinimumWidth(edit->sizeHint().width() + std::max(0, longer));
     return edit;
 }
 } // namespace
