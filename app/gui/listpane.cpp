@@ -130,7 +130,6 @@ void ListPane::attach(PagedTableModel *model, QSortFilterProxyModel *proxy, int 
     proxy->setSourceModel(model);
     m_table->setModel(proxy);
     m_defaultSortColumn = defaultSortColumn;
-    m_table->sortByColumn(defaultSortColumn, Qt::DescendingOrder);
     setDefaultColumnWidths();
     if (!m_savedHeader.isEmpty())
         m_table->horizontalHeader()->restoreState(m_savedHeader);

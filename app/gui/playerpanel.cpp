@@ -557,9 +557,7 @@ void PlayerPanel::setRecording(const Recording &recording)
         setStatus(QString());
         m_waveform->setFailed(reason);
     } else {
-        setStatus(tr("Fetching audio…"));
-        m_waveform->setLoading();
-        emit audioRequested(recording.id);
+        requestAudio();
     }
     updateTime();
     updateControls();
@@ -941,6 +939,13 @@ void PlayerPanel::setSourceError(const QString &message)
     updateControls();
 }
 
+void PlayerPanel::requestAudio()
+{
+    setStatus(tr("Fetching audio…"));
+    m_waveform->setLoading();
+    emit audioRequested(m_recordingId);
+}
+
 bool PlayerPanel::canRetryAudio() const
 {
     return !m_hasSource && m_recording && m_recording->hasFailed() && !m_recording->isFetching();
@@ -961,9 +966,7 @@ void PlayerPanel::play()
             // The fetch failed (the status said "try again"): Play asks for the audio again,
             // and plays it once it comes.
             m_playRequested = true;
-            setStatus(tr("Fetching audio…"));
-            m_waveform->setLoading();
-            emit audioRequested(m_recordingId);
+            requestAudio();
             updateControls();
             return;
         }

@@ -124,6 +124,8 @@ signals:
     void errorOccurred(const QString &message, const QString &details);
 
 private:
+    // Asks the window for the current recording's audio, saying so in the status and waveform.
+    void requestAudio();
     void updateControls();
     void updateTime();
     void setStatus(const QString &text);

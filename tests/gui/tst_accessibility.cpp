@@ -13,6 +13,7 @@
 #include "playerpanel.h"
 #include "profilesdialog.h"
 #include "proxycredentialsdialog.h"
+#include "recordingrows.h"
 #include "recordingsview.h"
 #include "reviewpanel.h"
 #include "shortcutsoverlay.h"
@@ -365,10 +366,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->filesView()->model()->rowCount() > 0, 30000);
         // A recording that plays: the player and the review panel fill in and enable.
         m_window->tabs()->setCurrentWidget(view);
-        int row = -1;
-        for (int r = 0; r < view->model()->rowCount() && row < 0; ++r)
-            if (view->model()->recordingAt(r).isPlayable())
-                row = r;
+        const int row = test::firstPlayableRow(view->model());
         QVERIFY(row >= 0);
         view->selectSourceRow(row);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->playerPanel()->canPlay(), 15000);

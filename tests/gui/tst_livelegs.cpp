@@ -2,6 +2,7 @@
 #include "messagebar.h"
 #include "models/recordingtablemodel.h"
 #include "playerpanel.h"
+#include "recordingrows.h"
 #include "recordingsview.h"
 #include "sandboxfixture.h"
 
@@ -42,10 +43,7 @@ private slots:
         QVERIFY(!window.isDemo());
         RecordingTableModel *model = window.recordingsView()->model();
         QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 20000);
-        int row = -1;
-        for (int r = 0; r < model->rowCount() && row < 0; ++r)
-            if (model->recordingAt(r).isPlayable())
-                row = r;
+        const int row = test::firstPlayableRow(model);
         QVERIFY(row >= 0);
         window.recordingsView()->selectSourceRow(row);
 

@@ -4,6 +4,7 @@
 #include "models/recordingtablemodel.h"
 #include "net/session.h"
 #include "playerpanel.h"
+#include "recordingrows.h"
 #include "recordingsview.h"
 #include "reviewplayer.h"
 #include "sandboxfixture.h"
@@ -353,10 +354,7 @@ private slots:
         window.setSession(new Session(sessionConfig(sandbox)), QStringLiteral("Sandbox"), false);
         RecordingTableModel *model = window.recordingsView()->model();
         QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 20000);
-        int row = -1;
-        for (int r = 0; r < model->rowCount() && row < 0; ++r)
-            if (model->recordingAt(r).isPlayable())
-                row = r;
+        const int row = test::firstPlayableRow(model);
         QVERIFY(row >= 0);
         PlayerPanel *player = window.playerPanel();
         SilenceDetector::Settings settings = player->silenceSettings();
